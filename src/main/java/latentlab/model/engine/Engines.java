@@ -1,0 +1,132 @@
+package latentlab.model.engine;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.util.cuda.CudaUtils;
+
+/**
+ * The one place that starts the engine: offline, with thread counts that leave room for the UI,
+ * and with the device chosen once and explained.
+ *
+ * <p>DJL reads its thread settings and its offline flag when the engine first loads, so
+ * {@link #configure(Mode)} must run before anything touches the engine.
+ */
+public final class Engines {
+
+    /** How the process uses the machine's cores. */
+    public enum Mode {
+        /** The window: leave one core's share to the FX thread. */
+        DESKTOP,
+        /** The command line: use every core. */
+        HEADLESS
+    }
+
+    /** Set to {@code true} to let DJL download natives it cannot find (off by default). */
+    public static final String ALLOW_DOWNLOAD_PROPERTY = "latentlab.allowDownload";
+    /** Set to {@code true} (or env LATENTLAB_FORCE_CPU=true) to train on the CPU even with a GPU. */
+    public static final String FORCE_CPU_PROPERTY = "latentlab.forceCpu";
+
+    private static volatile boolean configured;
+    private static volatile EngineInfo info;
+
+    private Engines() {
+    }
+
+    /** Sets offline mode and thread counts; call first thing in main. Later calls do nothing. */
+    public static synchronized void configure(Mode mode) {
+        if (configured) {
+            return;
+        }
+        configured = true;
+        if (!Boolean.getBoolean(ALLOW_DOWNLOAD_PROPERTY)) {
+            // Natives come from the Maven jars; never reach out to the network.
+            setIfAbsent("ai.djl.offline", "true");
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        int intra = mode == Mode.DESKTOP ? Math.max(1, cores - 1) : cores;
+        setIfAbsent("ai.djl.pytorch.num_threads", Integer.toString(intra));
+        setIfAbsent("ai.djl.pytorch.num_interop_threads", "1");
+        // DJL logs at INFO through slf4j-simple; keep the console quiet unless asked.
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+
+    /** Asks the user's choice to train on the CPU even when a GPU works. */
+    public static void forceCpu() {
+        System.setProperty(FORCE_CPU_PROPERTY, "true");
+        info = null;
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    /** Loads the engine (once) and describes it. */
+    public static synchronized EngineInfo info() {
+        if (info == null) {
+            configure(Mode.HEADLESS);
+            Engine engine = Engine.getEngine("PyTorch");
+            Device device = chooseDevice(engine);
+            info = new EngineInfo(
+                    engine.getEngineName(),
+                    engine.getVersion(),
+                    Engine.getDjlVersion(),
+                    device.isGpu(),
+                    device.toString(),
+                    lastReason,
+                    Integer.getInteger("ai.djl.pytorch.num_interop_threads", 1),
+                    Integer.getInteger("ai.djl.pytorch.num_threads", Runtime.getRuntime().availableProcessors()),
+                    Runtime.getRuntime().availableProcessors());
+        }
+        return info;
+    }
+
+    /** The device every model trains on. */
+    public static Device device() {
+        info();
+        return chosen;
+    }
+
+    /** A new root manager on the training device. */
+    public static NDManager newManager() {
+        return NDManager.newBaseManager(device(), "PyTorch");
+    }
+
+    private static Device chosen = Device.cpu();
+    private static String lastReason = "";
+
+    private static Device chooseDevice(Engine engine) {
+        if (Boolean.getBoolean(FORCE_CPU_PROPERTY) || "true".equalsIgnoreCase(System.getenv("LATENTLAB_FORCE_CPU"))) {
+            lastReason = "the CPU was chosen by the user";
+            chosen = Device.cpu();
+            return chosen;
+        }
+        int gpus;
+        try {
+            gpus = engine.getGpuCount();
+        } catch (RuntimeException | LinkageError e) {
+            gpus = 0;
+        }
+        if (gpus == 0) {
+            lastReason = CudaUtils.hasCuda()
+                    ? "a CUDA runtime was found but the engine sees no usable GPU"
+                    : "no GPU was found";
+            chosen = Device.cpu();
+            return chosen;
+        }
+        Device gpu = Device.gpu(0);
+        try (NDManager m = NDManager.newBaseManager(gpu, engine.getEngineName());
+                NDArray a = m.ones(new ai.djl.ndarray.types.Shape(2, 2))) {
+            a.matMul(a).toFloatArray();
+            lastReason = "GPU 0 is present and working (" + gpus + " found)";
+            chosen = gpu;
+        } catch (RuntimeException | LinkageError e) {
+            lastReason = "GPU 0 failed a test computation (" + e.getMessage() + ")";
+            chosen = Device.cpu();
+        }
+        return chosen;
+    }
+}
