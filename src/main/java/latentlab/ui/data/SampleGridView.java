@@ -48,11 +48,13 @@ public final class SampleGridView extends VBox {
     }
 
     private void rebuild(List<SampleGridViewModel.Row> rows) {
-        grid.getChildren().clear();
         Dataset d = model.datasetProperty().get();
         if (d == null) {
+            grid.getChildren().clear();
             return;
         }
+        // Build the rows off-scene and swap them in at once, so the grid is never seen half-built.
+        GridPane next = new GridPane();
         for (SampleGridViewModel.Row row : rows) {
             Label name = new Label(row.className());
             name.getStyleClass().add("class-label");
@@ -61,15 +63,18 @@ public final class SampleGridView extends VBox {
             VBox header = new VBox(2, name, count);
             header.setAlignment(Pos.CENTER_LEFT);
             header.setMinWidth(110);
-            grid.add(header, 0, row.label());
+            next.add(header, 0, row.label());
             int col = 1;
             for (int index : row.indices()) {
                 ImageView tile = new ImageView(Images.grey(d.pixels(), index * d.pixelsPerImage(), d.rows(), d.cols(), SCALE));
                 tile.getStyleClass().add("sample-tile");
                 tile.setUserData(index);
                 Tooltip.install(tile, new Tooltip("Training image #" + index + ": " + row.className()));
-                grid.add(tile, col++, row.label());
+                next.add(tile, col++, row.label());
             }
         }
+        List<javafx.scene.Node> nodes = new java.util.ArrayList<>(next.getChildren());
+        next.getChildren().clear();
+        grid.getChildren().setAll(nodes);
     }
 }

@@ -40,7 +40,8 @@ class MainWindowTest {
 
     @Test
     void showsRealDigitsOfEveryClassWithTheirLabels(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".sample-tile").queryAll().size() > 0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.dataProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         Set<Node> tiles = robot.lookup(".sample-tile").queryAll();
         assertEquals(10 * 14, tiles.size(), "14 samples for each of the 10 digits");
         Set<Label> classLabels = robot.lookup(".class-label").queryAllAs(Label.class);
