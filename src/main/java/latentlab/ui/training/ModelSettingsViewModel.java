@@ -65,7 +65,10 @@ public final class ModelSettingsViewModel {
     }
 
     private void loadPreset(ModelKind k) {
-        ModelSpec d = ModelSpec.defaults(k, Math.max(1, latentDim.get()));
+        showLayersAndObjective(ModelSpec.defaults(k, Math.max(1, latentDim.get())));
+    }
+
+    private void showLayersAndObjective(ModelSpec d) {
         hidden.set(String.join(", ", d.hidden().stream().map(String::valueOf).toList()));
         reconstruction.set(d.reconstruction());
         beta.set(d.beta());
@@ -166,16 +169,7 @@ public final class ModelSettingsViewModel {
     public void show(ModelSpec spec) {
         kind.set(spec.kind());
         latentDim.set(spec.latentDim());
-        hidden.set(String.join(", ", spec.hidden().stream().map(String::valueOf).toList()));
-        reconstruction.set(spec.reconstruction());
-        beta.set(spec.beta());
-        klWarmupEpochs.set(spec.klWarmupEpochs());
-        sparsityWeight.set(spec.sparsityWeight());
-        contractionWeight.set(spec.contractionWeight());
-        weightDecay.set(spec.weightDecay());
-        tiedWeights.set(spec.tiedWeights());
-        corruptionType.set(spec.corruption().type());
-        corruptionLevel.set(spec.corruption().level());
+        showLayersAndObjective(spec);
     }
 
     public ReadOnlyObjectProperty<List<String>> problemsProperty() {
