@@ -9,10 +9,23 @@ public final class GreyImages {
     private GreyImages() {
     }
 
-    /** The image at {@code offset} in {@code pixels}, each pixel drawn as a scale x scale block. */
+    /** The square image at {@code offset} in {@code pixels}, each pixel drawn as a scale x scale block. */
     public static WritableImage image(float[] pixels, int offset, int side, int scale) {
-        WritableImage img = new WritableImage(side * scale, side * scale);
-        write(img, pixels, offset, side, scale, 0, 0);
+        return image(pixels, offset, side, side, scale);
+    }
+
+    /** A {@code rows x cols} image at {@code offset} in {@code pixels}, each pixel a scale x scale block. */
+    public static WritableImage image(float[] pixels, int offset, int rows, int cols, int scale) {
+        int w = cols * scale;
+        int h = rows * scale;
+        int[] argb = new int[w * h];
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) {
+                argb[r * w + c] = grey(pixels[offset + (r / scale) * cols + c / scale]);
+            }
+        }
+        WritableImage img = new WritableImage(w, h);
+        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         return img;
     }
 

@@ -10,7 +10,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import latentlab.data.Dataset;
-import latentlab.ui.common.Images;
+import latentlab.ui.common.GreyImages;
 
 /** A grid of sample images, one row per class, each row headed by the class name and its count. */
 public final class SampleGridView extends VBox {
@@ -66,7 +66,7 @@ public final class SampleGridView extends VBox {
             next.add(header, 0, row.label());
             int col = 1;
             for (int index : row.indices()) {
-                ImageView tile = new ImageView(Images.grey(d.pixels(), index * d.pixelsPerImage(), d.rows(), d.cols(), SCALE));
+                ImageView tile = new ImageView(GreyImages.image(d.pixels(), index * d.pixelsPerImage(), d.rows(), d.cols(), SCALE));
                 tile.getStyleClass().add("sample-tile");
                 tile.setUserData(index);
                 Tooltip.install(tile, new Tooltip("Training image #" + index + ": " + row.className()));
