@@ -9,7 +9,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -19,6 +18,7 @@ import latentlab.latent.MlpCodec;
 import latentlab.model.ModelKind;
 import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
+import latentlab.ui.common.FxSettle;
 import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.embedding.EmbeddingViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class DrawPadViewTest {
@@ -65,9 +64,7 @@ class DrawPadViewTest {
     }
 
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(inference.awaitIdle(5, TimeUnit.SECONDS));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle(inference);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Slider;
@@ -15,6 +14,7 @@ import latentlab.latent.MlpCodec;
 import latentlab.model.ModelKind;
 import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
+import latentlab.ui.common.FxSettle;
 import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.embedding.EmbeddingViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class LatentExplorerViewTest {
@@ -59,9 +58,7 @@ class LatentExplorerViewTest {
     }
 
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(inference.awaitIdle(5, TimeUnit.SECONDS));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle(inference);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -12,6 +11,7 @@ import latentlab.latent.MlpCodec;
 import latentlab.model.ModelKind;
 import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
+import latentlab.ui.common.FxSettle;
 import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.embedding.EmbeddingViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class ManifoldGridViewTest {
@@ -46,9 +45,7 @@ class ManifoldGridViewTest {
 
     @Test
     void theGridIsOneMosaicBesideTheScatterWithItsSpanOutlined() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(inference.awaitIdle(5, TimeUnit.SECONDS));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle(inference);
         assertNotNull(view.mosaic().getImage());
         assertEquals(15 * 28, view.mosaic().getImage().getWidth());
         var plot = ((Embedding2DView) view.getRight()).plot();
