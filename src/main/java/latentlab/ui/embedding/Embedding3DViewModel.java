@@ -77,6 +77,8 @@ public final class Embedding3DViewModel {
         data.set(data.get().withCodes(codes));
         if (runner.methodProperty().get().isLinear()) {
             reproject();
+        } else {
+            runner.noteStale();
         }
     }
 

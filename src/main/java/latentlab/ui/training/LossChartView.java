@@ -47,7 +47,13 @@ public final class LossChartView extends BorderPane {
         Label readout = new Label();
         readout.setId("loss-readout");
         readout.textProperty().bind(vm.readoutProperty());
-        HBox top = new HBox(12, readout, log);
+        Label lr = new Label();
+        lr.setId("learning-rate");
+        lr.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            double v = vm.learningRateProperty().get();
+            return Double.isFinite(v) ? String.format("learning rate %.1e", v) : "";
+        }, vm.learningRateProperty()));
+        HBox top = new HBox(12, readout, lr, log);
         top.setPadding(new Insets(4));
         setTop(top);
         setCenter(chart);
