@@ -74,6 +74,11 @@ public final class Scatter3DMesh extends Pane {
         rebuild();
     }
 
+    /** The mesh, for tests: 4 vertices and 4 faces per shown point. */
+    public TriangleMesh mesh() {
+        return world.getChildren().isEmpty() ? null : (TriangleMesh) ((MeshView) world.getChildren().get(0)).getMesh();
+    }
+
     private void rebuild() {
         queued = false;
         Orbit orbit = vm.orbit();

@@ -66,4 +66,23 @@ class Embedding3DViewTest {
         assertTrue(view.viewModel().hoveredProperty().get() >= 0);
         assertTrue(robot.lookup("#hover-3d").queryLabeled().getText().contains("sample #"));
     }
+
+    @Test
+    void theMeshRendererBuildsOneMeshWithFourFacesPerShownPoint(FxRobot robot) {
+        // Monocle cannot draw 3D, but the mesh is still built: check its shape.
+        Embedding3DViewModel vm = new Embedding3DViewModel(Runnable::run, Runnable::run);
+        Embedding3DView[] meshView = new Embedding3DView[1];
+        robot.interact(() -> {
+            meshView[0] = new Embedding3DView(vm, true);
+            vm.setData(EmbeddingFixtures.clusters(500, 3, 5, 2));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var mesh = ((Scatter3DMesh) meshView[0].scatter()).mesh();
+        assertEquals(500 * 4, mesh.getFaces().size() / mesh.getFaceElementSize());
+        assertEquals(500 * 4 * 3, mesh.getPoints().size());
+        robot.interact(() -> vm.setHidden(0, true));
+        WaitForAsyncUtils.waitForFxEvents();
+        mesh = ((Scatter3DMesh) meshView[0].scatter()).mesh();
+        assertEquals(400 * 4, mesh.getFaces().size() / mesh.getFaceElementSize(), "a hidden class leaves the mesh");
+    }
 }
