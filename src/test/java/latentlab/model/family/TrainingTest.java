@@ -1,0 +1,38 @@
+package latentlab.model.family;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import latentlab.model.Autoencoder;
+import latentlab.model.Autoencoders;
+import latentlab.model.ModelKind;
+import latentlab.model.testing.EngineTest;
+import latentlab.model.testing.Sgd;
+import latentlab.model.testing.SmallSpecs;
+import latentlab.model.testing.SyntheticImages;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A short run per kind: if gradients did not reach the weights, or had the wrong sign, the loss would not fall. */
+class TrainingTest extends EngineTest {
+    private static final SyntheticImages DATA = new SyntheticImages(64, SmallSpecs.SIDE, SmallSpecs.CLASSES, 11);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "AE, 0.005",
+        "DAE, 0.005",
+        "SPARSE_AE, 0.005",
+        "CAE, 0.01",
+        "CONV_AE, 0.002",
+        "VAE, 0.005",
+        "CVAE, 0.005",
+        "CONV_VAE, 0.002",
+    })
+    void aShortRunLowersTheValidationLoss(ModelKind kind, float lr) {
+        try (Autoencoder model = Autoencoders.create(SmallSpecs.of(kind), manager, 21)) {
+            float before = Sgd.evaluate(model, DATA);
+            Sgd.train(model, DATA, 150, lr);
+            float after = Sgd.evaluate(model, DATA);
+            assertTrue(after < 0.7f * before, kind + ": loss went from " + before + " to " + after);
+        }
+    }
+}
