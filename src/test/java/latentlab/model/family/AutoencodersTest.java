@@ -231,4 +231,46 @@ class AutoencodersTest extends EngineTest {
             assertEquals(x.getDataType(), model.loss(x, null, TRAINING).total().getDataType());
         }
     }
+
+    @Test
+    void sparsityTermIsLambdaTimesTheMeanL1NormOfTheCodes() {
+        ModelSpec spec = SmallSpecs.of(ModelKind.SPARSE_AE).withSparsityWeight(0.25);
+        try (NDManager step = manager.newSubManager(); Autoencoder model = Autoencoders.create(spec, manager, 1)) {
+            NDArray x = DATA.images(step);
+            double l1 = 0;
+            for (float v : model.encode(x, null).toFloatArray()) {
+                l1 += Math.abs(v);
+            }
+            float got = model.loss(x, null, TRAINING).terms().get(LossTerms.SPARSITY).getFloat();
+            assertEquals(0.25 * l1 / 6, got, 1e-5);
+        }
+    }
+
+    @Test
+    void klWarmUpScalesTheReportedKlTerm() {
+        ModelSpec spec = SmallSpecs.of(ModelKind.VAE).withKlWarmupEpochs(4);
+        try (NDManager step = manager.newSubManager(); Autoencoder model = Autoencoders.create(spec, manager, 1)) {
+            NDArray x = DATA.images(step);
+            float start = model.loss(x, null, new StepContext(0, 0, false)).terms().get(LossTerms.KL).getFloat();
+            float half = model.loss(x, null, new StepContext(2, 0, false)).terms().get(LossTerms.KL).getFloat();
+            float full = model.loss(x, null, new StepContext(7, 0, false)).terms().get(LossTerms.KL).getFloat();
+            assertEquals(0f, start, 0f);
+            assertTrue(full > 0);
+            assertEquals(full / 2, half, 1e-6f);
+        }
+    }
+
+    @Test
+    void denoisingCorruptsOnlyInTraining() {
+        try (NDManager step = manager.newSubManager();
+                Autoencoder model = Autoencoders.create(SmallSpecs.of(ModelKind.DAE), manager, 1)) {
+            NDArray x = DATA.images(step);
+            float eval = model.loss(x, null, StepContext.EVAL).total().getFloat();
+            assertEquals(eval, model.loss(x, null, StepContext.EVAL).total().getFloat(), 0f);
+            float trainA = model.loss(x, null, TRAINING).total().getFloat();
+            float trainB = model.loss(x, null, TRAINING).total().getFloat();
+            assertNotEquals(trainA, trainB, "fresh noise each training step");
+            assertNotEquals(eval, trainA);
+        }
+    }
 }
