@@ -51,8 +51,9 @@ public final class TransposedConv implements Net {
         NDManager step = x.getManager();
         NDArray spread = stride == 1 ? x : insertZeros(x, stride);
         // Conv2d correlates; a transposed conv scatters: the same sums with the kernel flipped.
-        NDArray flipped = Scope.adopt(step, weight.getArray().flip(2, 3));
-        NDArray k = Scope.adopt(step, flipped.transpose(1, 0, 2, 3));
+        // Flip last, so the kernel handed to the convolution is a contiguous copy, not a view.
+        NDArray swapped = Scope.adopt(step, weight.getArray().transpose(1, 0, 2, 3));
+        NDArray k = Scope.adopt(step, swapped.flip(2, 3));
         int pad = kernel - 1 - padding;
         return Conv2d.conv2d(spread, k, bias.getArray(), new Shape(1, 1), new Shape(pad, pad)).singletonOrThrow();
     }
