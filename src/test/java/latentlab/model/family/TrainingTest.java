@@ -2,6 +2,8 @@ package latentlab.model.family;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import latentlab.model.Autoencoder;
 import latentlab.model.Autoencoders;
 import latentlab.model.ModelKind;
@@ -9,6 +11,7 @@ import latentlab.model.testing.EngineTest;
 import latentlab.model.testing.Sgd;
 import latentlab.model.testing.SmallSpecs;
 import latentlab.model.testing.SyntheticImages;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,6 +36,34 @@ class TrainingTest extends EngineTest {
             Sgd.train(model, DATA, 150, lr);
             float after = Sgd.evaluate(model, DATA);
             assertTrue(after < 0.7f * before, kind + ": loss went from " + before + " to " + after);
+        }
+    }
+
+    @Test
+    void trainedConditionalDecoderDrawsTheBarOfTheClassAskedFor() {
+        try (Autoencoder model = Autoencoders.create(SmallSpecs.of(ModelKind.CVAE), manager, 21);
+                NDManager step = manager.newSubManager()) {
+            Sgd.train(model, DATA, 600, 0.01f);
+            // The prior's centre, once per class: only the label tells the decoder what to draw.
+            float[] images = model.decode(step.zeros(new Shape(SmallSpecs.CLASSES, SmallSpecs.LATENT)),
+                    step.create(new int[] {0, 1, 2, 3})).toFloatArray();
+            int side = SmallSpecs.SIDE;
+            for (int c = 0; c < SmallSpecs.CLASSES; c++) {
+                int line = (c / 2 * 2 + 1) % side;
+                double onBar = 0;
+                double offBar = 0;
+                for (int r = 0; r < side; r++) {
+                    for (int col = 0; col < side; col++) {
+                        float v = images[(c * side + r) * side + col];
+                        if (c % 2 == 0 ? r == line : col == line) {
+                            onBar += v / side;
+                        } else {
+                            offBar += v / (side * side - side);
+                        }
+                    }
+                }
+                assertTrue(onBar > 3 * offBar, "class " + c + ": bar " + onBar + ", elsewhere " + offBar);
+            }
         }
     }
 }
