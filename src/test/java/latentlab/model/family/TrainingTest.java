@@ -66,4 +66,20 @@ class TrainingTest extends EngineTest {
             }
         }
     }
+
+    @Test
+    void aDeeperContractiveEncoderTrainsWithTheEstimatedPenalty() {
+        var spec = SmallSpecs.of(ModelKind.CAE).withHidden(java.util.List.of(16));
+        try (Autoencoder model = Autoencoders.create(spec, manager, 21);
+                NDManager step = manager.newSubManager()) {
+            float penalty = model.loss(DATA.images(step), null, latentlab.model.StepContext.EVAL)
+                    .terms().get(latentlab.model.LossTerms.CONTRACTION).getFloat();
+            assertTrue(penalty > 0 && Float.isFinite(penalty), "estimated penalty " + penalty);
+            float before = Sgd.evaluate(model, DATA);
+            Sgd.train(model, DATA, 300, 0.01f);
+            float after = Sgd.evaluate(model, DATA);
+            // The estimate is noisy (a few random directions), so compare with a margin.
+            assertTrue(after < 0.6f * before, "loss went from " + before + " to " + after);
+        }
+    }
 }
