@@ -1,2 +1,27 @@
 package latentlab.app;
-public final class Launcher { public static void main(String[] a) { System.out.println("hi"); } }
+
+import javafx.application.Application;
+import latentlab.cli.LatentLabCommand;
+import latentlab.model.engine.Engines;
+
+/**
+ * Entry point: with no arguments opens the window, otherwise runs a command headless.
+ *
+ * <p>A plain class (not an {@link Application}) so that {@code java -jar} works with JavaFX on
+ * the class path.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            Engines.configure(Engines.Mode.DESKTOP);
+            Application.launch(LatentLabApp.class);
+            return;
+        }
+        Engines.configure(Engines.Mode.HEADLESS);
+        int status = LatentLabCommand.commandLine().execute(args);
+        System.exit(status);
+    }
+}

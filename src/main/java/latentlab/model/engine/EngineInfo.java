@@ -24,8 +24,15 @@ public record EngineInfo(
         int intraOpThreads,
         int availableCores) {
 
-    /** e.g. "CPU (no GPU found)" for a status bar. */
+    /** e.g. "CPU - PyTorch 2.5.1" for a status bar. */
     public String shortDevice() {
         return (gpu ? "GPU " + deviceName : "CPU") + " - " + engineName + " " + engineVersion;
+    }
+
+    /** Several lines for a tooltip or {@code latentlab info}. */
+    public String description() {
+        return String.format("Training on %s: %s.%n%s %s (DJL %s), %d intra-op and %d inter-op threads on %d cores.",
+                gpu ? "GPU " + deviceName : "the CPU", deviceReason, engineName, engineVersion, djlVersion,
+                intraOpThreads, interOpThreads, availableCores);
     }
 }

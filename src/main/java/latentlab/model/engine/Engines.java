@@ -50,6 +50,8 @@ public final class Engines {
         setIfAbsent("ai.djl.pytorch.num_interop_threads", "1");
         // DJL logs at INFO through slf4j-simple; keep the console quiet unless asked.
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // A CUDA runtime without a driver is normal on CPU machines; the device reason says so once.
+        setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
     }
 
     /** Asks the user's choice to train on the CPU even when a GPU works. */

@@ -1,0 +1,39 @@
+package latentlab.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import latentlab.model.engine.EngineInfo;
+import latentlab.model.engine.Engines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code latentlab info}: the engine, its version, the training device and why, thread settings. */
+@Command(name = "info", description = "Show the engine, the device it trains on, and thread settings.",
+        mixinStandardHelpOptions = true)
+final class InfoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--cpu", description = "report as if the CPU were forced (as the window's choice does)")
+    boolean cpu;
+
+    @Override
+    public Integer call() {
+        if (cpu) {
+            Engines.forceCpu();
+        }
+        EngineInfo i = Engines.info();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Engine:   %s %s (DJL %s)%n", i.engineName(), i.engineVersion(), i.djlVersion());
+        out.printf("Device:   %s: %s%n", i.gpu() ? "GPU " + i.deviceName() : "CPU", i.deviceReason());
+        out.printf("Threads:  %d intra-op, %d inter-op (%d cores available)%n", i.intraOpThreads(),
+                i.interOpThreads(), i.availableCores());
+        out.printf("Offline:  %s%n", Boolean.parseBoolean(System.getProperty("ai.djl.offline"))
+                ? "yes (natives come from the installed jars; nothing is downloaded)"
+                : "no (downloads allowed by -D" + Engines.ALLOW_DOWNLOAD_PROPERTY + "=true)");
+        out.flush();
+        return 0;
+    }
+}

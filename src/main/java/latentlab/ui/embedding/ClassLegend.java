@@ -1,0 +1,37 @@
+package latentlab.ui.embedding;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import latentlab.ui.common.Palette;
+
+/** One entry per class with its colour and a check box: unchecking hides the class. */
+public final class ClassLegend extends VBox {
+
+    private final BiConsumer<Integer, Boolean> onHiddenChanged;
+
+    /** @param onHiddenChanged called with (class, hidden) when an entry is toggled */
+    public ClassLegend(BiConsumer<Integer, Boolean> onHiddenChanged) {
+        this.onHiddenChanged = onHiddenChanged;
+        setSpacing(3);
+        getStyleClass().add("class-legend");
+    }
+
+    /** Rebuilds the entries; {@code counts} gives the number of samples per class. */
+    public void setClasses(List<String> names, int[] counts) {
+        getChildren().setAll(new Label("Classes"));
+        for (int c = 0; c < names.size(); c++) {
+            int label = c;
+            CheckBox box = new CheckBox(names.get(c) + (counts == null ? "" : "  (" + counts[c] + ")"));
+            box.setSelected(true);
+            Rectangle swatch = new Rectangle(10, 10, Palette.color(c));
+            box.setGraphic(swatch);
+            box.setId("legend-" + c);
+            box.selectedProperty().addListener((o, was, shown) -> onHiddenChanged.accept(label, !shown));
+            getChildren().add(box);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package latentlab.ui.embedding;
+
+import java.util.Arrays;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import latentlab.latent.EmbeddingData;
+import latentlab.ui.common.CodecAccess;
+import latentlab.ui.common.SampleCard;
+
+/**
+ * Every sample as a point of the 2D embedding, coloured by class. Hovering shows the image and its
+ * reconstruction; a click pins a sample beside the plot; the legend hides classes.
+ */
+public final class Embedding2DView extends BorderPane {
+
+    private static final int CARD_SCALE = 3;
+
+    private final EmbeddingViewModel vm;
+    private final CodecAccess codec;
+    private final ScatterPlot plot;
+    private final ClassLegend legend;
+    private final SampleCard hoverCard = new SampleCard(CARD_SCALE);
+    private final SampleCard pinnedCard = new SampleCard(CARD_SCALE);
+    private final Tooltip tooltip = new Tooltip();
+    private final Label selectionLabel = new Label("No selection");
+    private final Object hoverKey = new Object();
+    private final Object pinKey = new Object();
+
+    /** @param codec the model for reconstructions; without one, tooltips show the image only */
+    public Embedding2DView(EmbeddingViewModel vm, CodecAccess codec) {
+        this.vm = vm;
+        this.codec = codec;
+        this.plot = new ScatterPlot(vm);
+        this.legend = new ClassLegend(vm::setHidden);
+        tooltip.setGraphic(hoverCard);
+        tooltip.setShowDelay(Duration.ZERO);
+        tooltip.setHideDelay(Duration.ZERO);
+        pinnedCard.setVisible(false);
+        pinnedCard.managedProperty().bind(pinnedCard.visibleProperty());
+        Label hint = new Label("Drag: pan  \u00b7  Scroll: zoom\nShift-drag: box  \u00b7  Alt/Ctrl-drag: lasso\nClick: pin a sample");
+        hint.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #555;");
+        selectionLabel.setId("selection-count");
+        VBox side = new VBox(10, legend, selectionLabel, pinnedCard, hint);
+        side.setPadding(new Insets(0, 0, 0, 8));
+        side.setPrefWidth(200);
+        setTop(new ProjectionBar(vm.projection(), () -> vm.reproject(false), vm::fit));
+        setCenter(plot);
+        setRight(side);
+        BorderPane.setMargin(getTop(), new Insets(0, 0, 6, 0));
+        setPadding(new Insets(8));
+        vm.dataProperty().addListener((o, a, d) -> {
+            if (a == null || d.classNames() != a.classNames() || d.labels() != a.labels()) {
+                legend.setClasses(d.classNames(), classCounts(d));
+            }
+        });
+        vm.hoveredProperty().addListener((o, a, i) -> showHover(i.intValue()));
+        vm.pinnedProperty().addListener((o, a, i) -> showPinned(i.intValue()));
+        vm.selectionProperty().addListener((o, a, s) -> selectionLabel.setText(
+                s.length == 0 ? "No selection" : s.length + " selected"));
+    }
+
+    public EmbeddingViewModel viewModel() {
+        return vm;
+    }
+
+    public ScatterPlot plot() {
+        return plot;
+    }
+
+    public Tooltip hoverTooltip() {
+        return tooltip;
+    }
+
+    public SampleCard hoverCard() {
+        return hoverCard;
+    }
+
+    private void showHover(int sample) {
+        EmbeddingData d = vm.dataProperty().get();
+        if (sample < 0 || d == null) {
+            tooltip.hide();
+            return;
+        }
+        fill(hoverCard, hoverKey, d, sample);
+        var p = plot.localToScreen(0, 0);
+        var pos = plot.getScene() == null ? null : plot.getScene().getWindow();
+        if (p != null && pos != null) {
+            double[] s = screenOfHover(sample);
+            tooltip.show(plot, p.getX() + s[0] + 14, p.getY() + s[1] + 14);
+        }
+    }
+
+    private double[] screenOfHover(int sample) {
+        var proj = vm.projectedProperty().get();
+        int k = Arrays.binarySearch(proj.indices(), sample);
+        var t = vm.transform();
+        return k < 0 ? new double[] {0, 0}
+                : new double[] {t.toScreenX(proj.points()[2 * k]), t.toScreenY(proj.points()[2 * k + 1])};
+    }
+
+    private void showPinned(int sample) {
+        EmbeddingData d = vm.dataProperty().get();
+        pinnedCard.setVisible(sample >= 0 && d != null);
+        if (sample >= 0 && d != null) {
+            fill(pinnedCard, pinKey, d, sample);
+        }
+    }
+
+    private void fill(SampleCard card, Object key, EmbeddingData d, int sample) {
+        card.show(d.classNames().get(d.labels()[sample]) + "  \u00b7  sample #" + sample, d.image(sample), d.side());
+        if (codec != null && codec.hasCodec()) {
+            codec.decode(key, d.code(sample), d.labels()[sample], img -> {
+                if (vm.hoveredProperty().get() == sample || vm.pinnedProperty().get() == sample) {
+                    card.showReconstruction(img, d.side());
+                }
+            }, err -> card.caption().setText(card.caption().getText() + "\n" + err));
+        }
+    }
+
+    private static int[] classCounts(EmbeddingData d) {
+        int[] counts = new int[d.classNames().size()];
+        for (int l : d.labels()) {
+            counts[l]++;
+        }
+        return counts;
+    }
+
+    /** Convenience for the shell: a view whose projections run on a background thread. */
+    public static Embedding2DView create(CodecAccess codec) {
+        java.util.concurrent.Executor background = r -> {
+            Thread t = new Thread(r, "embedding-projection");
+            t.setDaemon(true);
+            t.start();
+        };
+        return new Embedding2DView(new EmbeddingViewModel(background, Platform::runLater), codec);
+    }
+}

@@ -1,0 +1,97 @@
+package latentlab.ui.embedding;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import latentlab.latent.ProjectionMethod;
+
+/**
+ * The projection controls above an embedding: method (unavailable ones greyed with the reason),
+ * the latent axes shown by the axes method, the subsample size of t-SNE/UMAP, recompute, and the
+ * progress of a running projection.
+ */
+public final class ProjectionBar extends HBox {
+
+    private final ComboBox<ProjectionMethod> method = new ComboBox<>();
+    private final Label status = new Label();
+
+    public ProjectionBar(ProjectionRunner runner, Runnable recompute, Runnable fit) {
+        setSpacing(6);
+        method.setId("projection-method");
+        method.setItems(runner.methods());
+        method.valueProperty().bindBidirectional(runner.methodProperty());
+        method.setCellFactory(l -> new MethodCell());
+        method.disableProperty().bind(Bindings.size(runner.methods()).lessThan(2));
+
+        HBox axes = new HBox(4, new Label("axes"));
+        for (int k = 0; k < runner.outDim(); k++) {
+            int plotAxis = k;
+            Spinner<Integer> s = new Spinner<>(1, 1024, runner.axis(k) + 1);
+            s.setId("axis-" + k);
+            s.setPrefWidth(64);
+            s.valueProperty().addListener((o, a, b) -> {
+                runner.setAxis(plotAxis, b - 1);
+                recompute.run();
+            });
+            axes.getChildren().add(s);
+        }
+        axes.visibleProperty().bind(runner.methodProperty().isEqualTo(ProjectionMethod.AXES)
+                .and(Bindings.size(runner.methods()).greaterThan(1)));
+        axes.managedProperty().bind(axes.visibleProperty());
+
+        Spinner<Integer> sample = new Spinner<>(200, 70_000, runner.maxSampleProperty().get(), 500);
+        sample.setEditable(true);
+        sample.setPrefWidth(90);
+        sample.getValueFactory().valueProperty().addListener((o, a, b) -> runner.maxSampleProperty().set(b));
+        HBox sampleBox = new HBox(4, new Label("subsample"), sample);
+        sampleBox.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> runner.methodProperty().get() != null && runner.methodProperty().get().isSubsampled(),
+                runner.methodProperty()));
+        sampleBox.managedProperty().bind(sampleBox.visibleProperty());
+
+        Button again = new Button("Recompute");
+        again.setOnAction(e -> recompute.run());
+        Button frame = new Button("Fit");
+        frame.setTooltip(new Tooltip("Frame all points"));
+        frame.setOnAction(e -> fit.run());
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(90);
+        progress.progressProperty().bind(runner.progressProperty());
+        progress.visibleProperty().bind(runner.busyProperty());
+        status.setId("projection-status");
+        status.textProperty().bind(runner.statusProperty());
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        getChildren().addAll(new Label("Projection"), method, axes, sampleBox, again, frame, progress, status);
+    }
+
+    public ComboBox<ProjectionMethod> methodBox() {
+        return method;
+    }
+
+    /** Shows an unavailable method greyed out, with the reason as its tooltip. */
+    private static final class MethodCell extends ListCell<ProjectionMethod> {
+        @Override
+        protected void updateItem(ProjectionMethod m, boolean empty) {
+            super.updateItem(m, empty);
+            if (empty || m == null) {
+                setText(null);
+                setDisable(false);
+                setTooltip(null);
+                return;
+            }
+            var reason = m.unavailableReason();
+            setText(reason.isPresent() ? m + " (unavailable)" : m.toString());
+            setDisable(reason.isPresent());
+            setTooltip(reason.map(Tooltip::new).orElse(null));
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package latentlab.ui.embedding;
+
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Cursor;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The 2D scatter: a {@link ScatterRaster} shown through a PixelBuffer-backed image, with overlay
+ * shapes for the box, the lasso, the pinned sample and the marker code. Drag pans, scroll zooms,
+ * shift-drag selects a box, alt- or ctrl-drag draws a lasso, a click pins the nearest point, and
+ * the marker can be dragged when the projection is linear.
+ */
+public final class ScatterPlot extends Region {
+
+    private enum Gesture { NONE, PAN, BOX, LASSO, MARKER }
+
+    private static final double PICK_RADIUS = 6;
+
+    private final EmbeddingViewModel vm;
+    private final ImageView imageView = new ImageView();
+    private final Rectangle box = new Rectangle();
+    private final Polyline lasso = new Polyline();
+    private final Circle pinRing = new Circle(7, Color.TRANSPARENT);
+    private final Circle marker = new Circle(7, Color.web("#FFFFFF", 0.85));
+    private ScatterRaster raster;
+    private PixelBuffer<IntBuffer> buffer;
+    private boolean redrawQueued;
+    private Gesture gesture = Gesture.NONE;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private final List<Double> lassoPoints = new ArrayList<>();
+    private Consumer<float[]> onMarkerDragged = c -> { };
+
+    public ScatterPlot(EmbeddingViewModel vm) {
+        this.vm = vm;
+        box.setFill(Color.web("#0072B2", 0.12));
+        box.setStroke(Color.web("#0072B2"));
+        box.setVisible(false);
+        lasso.setStroke(Color.web("#0072B2"));
+        lasso.getStrokeDashArray().setAll(4.0, 3.0);
+        pinRing.setStroke(Color.BLACK);
+        pinRing.setStrokeWidth(2);
+        pinRing.setVisible(false);
+        marker.setStroke(Color.web("#D55E00"));
+        marker.setStrokeWidth(3);
+        marker.setVisible(false);
+        for (var shape : List.of(box, lasso, pinRing, marker)) {
+            shape.setMouseTransparent(true);
+            shape.setManaged(false);
+        }
+        imageView.setManaged(false);
+        getChildren().addAll(imageView, box, lasso, pinRing, marker);
+        setMinSize(120, 120);
+        setPrefSize(520, 460);
+        setStyle("-fx-background-color: white; -fx-border-color: #c8c8c8;");
+        vm.revisionProperty().addListener((o, a, b) -> requestRedraw());
+        vm.pinnedProperty().addListener((o, a, b) -> requestRedraw());
+        setOnMousePressed(this::pressed);
+        setOnMouseDragged(this::dragged);
+        setOnMouseReleased(this::released);
+        setOnMouseMoved(e -> vm.hover(vm.pick(e.getX(), e.getY(), PICK_RADIUS)));
+        setOnMouseExited(e -> vm.hover(-1));
+        setOnScroll(this::scrolled);
+    }
+
+    /** Called with the new code while the marker is dragged. */
+    public void setOnMarkerDragged(Consumer<float[]> handler) {
+        onMarkerDragged = handler;
+    }
+
+    /** The pixels shown, for tests: ARGB row-major, {@code width x height}. */
+    public ScatterRaster raster() {
+        return raster;
+    }
+
+    public Circle marker() {
+        return marker;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        int w = (int) Math.max(1, Math.floor(getWidth()));
+        int h = (int) Math.max(1, Math.floor(getHeight()));
+        if (raster == null || raster.width() != w || raster.height() != h) {
+            raster = new ScatterRaster(w, h);
+            buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(raster.pixels()), PixelFormat.getIntArgbPreInstance());
+            imageView.setImage(new WritableImage(buffer));
+            vm.setViewport(w, h);
+            redraw();
+        }
+    }
+
+    /** Coalesces redraw requests: however many changes arrive in one event, one redraw follows. */
+    private void requestRedraw() {
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(this::redraw);
+        }
+    }
+
+    /** Draws now (also used by tests and the benchmark via the FX thread). */
+    public void redraw() {
+        redrawQueued = false;
+        if (raster == null) {
+            return;
+        }
+        vm.render(raster);
+        buffer.updateBuffer(b -> null);
+        placeOverlays();
+    }
+
+    private void placeOverlays() {
+        double[] m = vm.screenOf(vm.markerProperty().get());
+        marker.setVisible(m != null);
+        if (m != null) {
+            marker.setCenterX(m[0]);
+            marker.setCenterY(m[1]);
+        }
+        int pin = vm.pinnedProperty().get();
+        double[] p = pin < 0 || vm.dataProperty().get() == null ? null : screenOfSample(pin);
+        pinRing.setVisible(p != null);
+        if (p != null) {
+            pinRing.setCenterX(p[0]);
+            pinRing.setCenterY(p[1]);
+        }
+    }
+
+    private double[] screenOfSample(int sample) {
+        var proj = vm.projectedProperty().get();
+        if (proj == null) {
+            return null;
+        }
+        int k = java.util.Arrays.binarySearch(proj.indices(), sample);
+        if (k < 0) {
+            return null;
+        }
+        var t = vm.transform();
+        return new double[] {t.toScreenX(proj.points()[2 * k]), t.toScreenY(proj.points()[2 * k + 1])};
+    }
+
+    private void pressed(MouseEvent e) {
+        pressX = lastX = e.getX();
+        pressY = lastY = e.getY();
+        if (marker.isVisible() && Math.hypot(e.getX() - marker.getCenterX(), e.getY() - marker.getCenterY()) < 10) {
+            gesture = Gesture.MARKER;
+        } else if (e.isShiftDown()) {
+            gesture = Gesture.BOX;
+        } else if (e.isAltDown() || e.isControlDown()) {
+            gesture = Gesture.LASSO;
+            lassoPoints.clear();
+            lassoPoints.addAll(List.of(e.getX(), e.getY()));
+            lasso.getPoints().setAll(lassoPoints);
+        } else {
+            gesture = Gesture.PAN;
+            setCursor(Cursor.CLOSED_HAND);
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        switch (gesture) {
+            case PAN -> vm.pan(e.getX() - lastX, e.getY() - lastY);
+            case BOX -> {
+                box.setVisible(true);
+                box.setX(Math.min(pressX, e.getX()));
+                box.setY(Math.min(pressY, e.getY()));
+                box.setWidth(Math.abs(e.getX() - pressX));
+                box.setHeight(Math.abs(e.getY() - pressY));
+            }
+            case LASSO -> {
+                lassoPoints.add(e.getX());
+                lassoPoints.add(e.getY());
+                lasso.getPoints().setAll(lassoPoints);
+            }
+            case MARKER -> {
+                float[] code = vm.codeAt(vm.markerProperty().get(), e.getX(), e.getY());
+                if (code != null) {
+                    vm.markerProperty().set(code);
+                    onMarkerDragged.accept(code);
+                }
+            }
+            default -> { }
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+    }
+
+    private void released(MouseEvent e) {
+        boolean click = Math.hypot(e.getX() - pressX, e.getY() - pressY) < 3;
+        switch (gesture) {
+            case BOX -> {
+                box.setVisible(false);
+                if (click) {
+                    vm.clearSelection();
+                } else {
+                    vm.selectBox(pressX, pressY, e.getX(), e.getY());
+                }
+            }
+            case LASSO -> {
+                double[] poly = lassoPoints.stream().mapToDouble(Double::doubleValue).toArray();
+                lasso.getPoints().clear();
+                vm.selectLasso(poly);
+            }
+            case PAN -> {
+                if (click) {
+                    vm.pin(vm.pick(e.getX(), e.getY(), PICK_RADIUS));
+                }
+            }
+            default -> { }
+        }
+        gesture = Gesture.NONE;
+        setCursor(Cursor.DEFAULT);
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() != 0) {
+            vm.zoom(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+        }
+    }
+}

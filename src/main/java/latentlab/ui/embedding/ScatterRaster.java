@@ -1,0 +1,82 @@
+package latentlab.ui.embedding;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import latentlab.ui.common.Palette;
+
+/**
+ * Draws a scatter plot straight into an ARGB int buffer: one small square per point, no scene
+ * nodes and no per-point canvas calls, so 70,000 points redraw in a few milliseconds. Plain Java,
+ * so the benchmark and tests can time and inspect it without a window.
+ */
+public final class ScatterRaster {
+
+    public static final int BACKGROUND = 0xFFFFFFFF;
+    private static final int SELECTED = 0xFF202020;
+
+    private final int width;
+    private final int height;
+    private final int[] pixels;
+
+    public ScatterRaster(int width, int height) {
+        this.width = width;
+        this.height = height;
+        this.pixels = new int[width * height];
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** The buffer, row-major ARGB; the view hands it to a PixelBuffer. */
+    public int[] pixels() {
+        return pixels;
+    }
+
+    /**
+     * Redraws every point.
+     *
+     * @param xy plotted points, x,y interleaved
+     * @param labels class of each plotted point
+     * @param hidden classes not drawn
+     * @param selected plotted points drawn darker and on top (may be empty)
+     * @param dot side of a point's square in pixels
+     */
+    public void draw(float[] xy, int[] labels, BitSet hidden, BitSet selected, ViewTransform t, int dot) {
+        Arrays.fill(pixels, BACKGROUND);
+        int n = labels.length;
+        for (int i = 0; i < n; i++) {
+            int label = labels[i];
+            if (!hidden.get(label) && !selected.get(i)) {
+                plot(t.toScreenX(xy[2 * i]), t.toScreenY(xy[2 * i + 1]), dot, Palette.argb(label));
+            }
+        }
+        for (int i = selected.nextSetBit(0); i >= 0 && i < n; i = selected.nextSetBit(i + 1)) {
+            if (!hidden.get(labels[i])) {
+                double sx = t.toScreenX(xy[2 * i]);
+                double sy = t.toScreenY(xy[2 * i + 1]);
+                plot(sx, sy, dot + 2, SELECTED);
+                plot(sx, sy, dot, Palette.argb(labels[i]));
+            }
+        }
+    }
+
+    private void plot(double sx, double sy, int dot, int argb) {
+        int x0 = (int) Math.floor(sx - dot / 2.0);
+        int y0 = (int) Math.floor(sy - dot / 2.0);
+        int x1 = Math.min(width, x0 + dot);
+        int y1 = Math.min(height, y0 + dot);
+        x0 = Math.max(0, x0);
+        y0 = Math.max(0, y0);
+        for (int y = y0; y < y1; y++) {
+            int row = y * width;
+            for (int x = x0; x < x1; x++) {
+                pixels[row + x] = argb;
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package latentlab.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs the command line in-process and captures what it prints. */
+public final class CliRunner {
+    /** What a run printed and returned. */
+    public record Result(int status, String out, String err) {
+    }
+
+    private CliRunner() {
+    }
+
+    public static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = LatentLabCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int status = cl.execute(args);
+        return new Result(status, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,99 @@
+package latentlab.ui.embedding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import latentlab.latent.MlpCodec;
+import latentlab.model.ModelKind;
+import latentlab.ui.common.CoalescingExecutor;
+import latentlab.ui.common.CodecAccess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class Embedding2DViewTest {
+
+    private Embedding2DView view;
+    private CoalescingExecutor inference;
+    private MlpCodec codec;
+
+    @Start
+    void start(Stage stage) {
+        inference = new CoalescingExecutor("test-inference", Platform::runLater);
+        CodecAccess access = new CodecAccess(inference);
+        codec = new MlpCodec(ModelKind.AE, 2);
+        access.setCodec(codec);
+        view = new Embedding2DView(new EmbeddingViewModel(Runnable::run, Runnable::run), access);
+        var d = EmbeddingFixtures.grid2d();
+        float[] images = new float[9 * 784];
+        for (int i = 0; i < images.length; i++) {
+            images[i] = (i / 784) / 8f;
+        }
+        view.viewModel().setData(new latentlab.latent.EmbeddingData(d.codes(), 2, d.labels(), d.classNames(), images, 28));
+        stage.setScene(new Scene(view, 900, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        inference.close();
+    }
+
+    private Point2D screenOfPoint(int sample) {
+        var t = view.viewModel().transform();
+        var p = view.viewModel().projectedProperty().get().points();
+        return view.plot().localToScreen(t.toScreenX(p[2 * sample]), t.toScreenY(p[2 * sample + 1]));
+    }
+
+    @Test
+    void pointsAreDrawnAsPixels() {
+        WaitForAsyncUtils.waitForFxEvents();
+        int colored = 0;
+        for (int px : view.plot().raster().pixels()) {
+            if (px != ScatterRaster.BACKGROUND) {
+                colored++;
+            }
+        }
+        assertTrue(colored >= 9 * 4, "every point leaves pixels: " + colored);
+    }
+
+    @Test
+    void hoveringAPointShowsItsImageAndReconstruction(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(screenOfPoint(4));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, view.viewModel().hoveredProperty().get());
+        assertTrue(view.hoverTooltip().isShowing(), "tooltip shown");
+        assertTrue(view.hoverCard().caption().getText().contains("one"), view.hoverCard().caption().getText());
+        assertTrue(inference.awaitIdle(5, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(view.hoverCard().reconstructionView().getImage(), "reconstruction decoded by the codec");
+        assertTrue(codec.decodeCalls >= 1);
+    }
+
+    @Test
+    void clickPinsAndShiftDragSelects(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(screenOfPoint(8)).clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(8, view.viewModel().pinnedProperty().get());
+        Point2D a = screenOfPoint(0).add(-8, 8);
+        Point2D b = screenOfPoint(4).add(8, -8);
+        robot.press(KeyCode.SHIFT).drag(a, javafx.scene.input.MouseButton.PRIMARY).dropTo(b).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, view.viewModel().selectionProperty().get().length);
+        assertEquals("4 selected", robot.lookup("#selection-count").queryLabeled().getText());
+    }
+}

@@ -1,0 +1,132 @@
+package latentlab.ui.embedding;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import latentlab.latent.ProjectionMethod;
+import org.junit.jupiter.api.Test;
+
+class EmbeddingViewModelTest {
+
+    private final EmbeddingViewModel vm = new EmbeddingViewModel(Runnable::run, Runnable::run);
+
+    private void show2d() {
+        vm.setData(EmbeddingFixtures.grid2d());
+        vm.setViewport(200, 200);
+        vm.render(new ScatterRaster(200, 200));
+    }
+
+    @Test
+    void latentOfTwoIsShownOnItsAxesWithNoOtherChoice() {
+        show2d();
+        assertEquals(List.of(ProjectionMethod.AXES), vm.projection().methods());
+        assertEquals(9, vm.projectedProperty().get().size());
+    }
+
+    @Test
+    void largerCodesOfferProjectionsAndPcaProjectsEveryPoint() {
+        vm.setData(EmbeddingFixtures.clusters(500, 8, 4, 1));
+        assertEquals(4, vm.projection().methods().size());
+        vm.projection().methodProperty().set(ProjectionMethod.PCA);
+        assertEquals(ProjectionMethod.PCA, vm.projectedProperty().get().method());
+        assertEquals(500, vm.projectedProperty().get().size());
+        assertNotNull(vm.projectedProperty().get().linear());
+    }
+
+    @Test
+    void tsneRunsOnTheChosenSubsampleAndSaysSo() {
+        vm.setData(EmbeddingFixtures.clusters(400, 6, 3, 2));
+        vm.projection().maxSampleProperty().set(150);
+        vm.projection().methodProperty().set(ProjectionMethod.TSNE);
+        assertEquals(150, vm.projectedProperty().get().size());
+        assertTrue(vm.projection().statusProperty().get().contains("150 of 400"), vm.projection().statusProperty().get());
+    }
+
+    @Test
+    void boxSelectionTakesTheVisiblePointsInsideTheScreenBox() {
+        show2d();
+        var t = vm.transform();
+        // A box around plot points x in [0.5, 2.5], y in [-0.5, 1.5].
+        vm.selectBox(t.toScreenX(0.5), t.toScreenY(-0.5), t.toScreenX(2.5), t.toScreenY(1.5));
+        assertArrayEquals(new int[] {1, 2, 4, 5}, vm.selectionProperty().get());
+        vm.setHidden(2, true);
+        vm.selectBox(t.toScreenX(0.5), t.toScreenY(-0.5), t.toScreenX(2.5), t.toScreenY(1.5));
+        assertArrayEquals(new int[] {1, 4}, vm.selectionProperty().get(), "hidden classes are not selected");
+    }
+
+    @Test
+    void lassoSelectionFollowsTheDrawnOutline() {
+        show2d();
+        var t = vm.transform();
+        double[] triangle = {t.toScreenX(-0.5), t.toScreenY(-0.5), t.toScreenX(2.5), t.toScreenY(-0.5),
+            t.toScreenX(-0.5), t.toScreenY(2.5)};
+        vm.selectLasso(triangle);
+        assertArrayEquals(new int[] {0, 1, 3}, vm.selectionProperty().get());
+    }
+
+    @Test
+    void pickFindsTheNearestVisiblePoint() {
+        show2d();
+        var t = vm.transform();
+        assertEquals(4, vm.pick(t.toScreenX(1) + 2, t.toScreenY(1) - 1, 6));
+        assertEquals(-1, vm.pick(t.toScreenX(0.5), t.toScreenY(0.5), 3));
+    }
+
+    @Test
+    void newCodesDuringTrainingKeepTheFrame() {
+        show2d();
+        var t = vm.transform();
+        double x0 = t.toScreenX(0);
+        double scale = t.scale();
+        float[] moved = EmbeddingFixtures.grid2d().codes().clone();
+        for (int i = 0; i < moved.length; i++) {
+            moved[i] *= 3;
+        }
+        vm.updateCodes(moved);
+        vm.render(new ScatterRaster(200, 200));
+        assertEquals(x0, t.toScreenX(0), 1e-9);
+        assertEquals(scale, t.scale(), 1e-9);
+        assertEquals(6f, vm.projectedProperty().get().points()[4], "points follow the new codes");
+    }
+
+    @Test
+    void panAndZoomKeepThePointUnderTheCursor() {
+        show2d();
+        var t = vm.transform();
+        double dataX = t.toDataX(50);
+        double dataY = t.toDataY(70);
+        vm.zoom(2, 50, 70);
+        assertEquals(dataX, t.toDataX(50), 1e-9);
+        assertEquals(dataY, t.toDataY(70), 1e-9);
+        double before = t.toScreenX(1);
+        vm.pan(10, 0);
+        assertEquals(before + 10, t.toScreenX(1), 1e-9);
+    }
+
+    @Test
+    void aMarkerCodeCanBeDraggedAcrossTheLinearPlot() {
+        show2d();
+        var t = vm.transform();
+        float[] code = vm.codeAt(new float[] {0, 0}, t.toScreenX(1.5), t.toScreenY(0.5));
+        assertEquals(1.5f, code[0], 1e-4);
+        assertEquals(0.5f, code[1], 1e-4);
+        double[] s = vm.screenOf(code);
+        assertEquals(t.toScreenX(1.5), s[0], 1e-3);
+    }
+
+    @Test
+    void renderedPixelsShowVisibleClassesOnly() {
+        show2d();
+        ScatterRaster raster = new ScatterRaster(200, 200);
+        vm.render(raster);
+        int x = (int) Math.round(vm.transform().toScreenX(2));
+        int y = (int) Math.round(vm.transform().toScreenY(0));
+        assertEquals(latentlab.ui.common.Palette.argb(2), raster.pixels()[y * 200 + x]);
+        vm.setHidden(2, true);
+        vm.render(raster);
+        assertEquals(ScatterRaster.BACKGROUND, raster.pixels()[y * 200 + x]);
+    }
+}
