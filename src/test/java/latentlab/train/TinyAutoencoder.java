@@ -21,15 +21,15 @@ import latentlab.model.Tensor;
  * tests see whether the trainer seeds the engine's generator. {@code nanFromStep} makes the
  * loss NaN from that global step on, to provoke a divergence.
  */
-final class TinyAutoencoder implements Autoencoder {
+public final class TinyAutoencoder implements Autoencoder {
     static final int HIDDEN = 16;
 
     private final ModelSpec spec;
     private final NDManager manager;
     private final Map<String, Parameter> params = new LinkedHashMap<>();
-    long nanFromStep = Long.MAX_VALUE;
+    public long nanFromStep = Long.MAX_VALUE;
 
-    TinyAutoencoder(ModelSpec spec, NDManager parent, long seed) {
+    public TinyAutoencoder(ModelSpec spec, NDManager parent, long seed) {
         this.spec = spec;
         this.manager = parent.newSubManager();
         Random r = new Random(seed);
