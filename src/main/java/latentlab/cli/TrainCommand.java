@@ -1,0 +1,186 @@
+package latentlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import latentlab.data.DataException;
+import latentlab.data.DataSources;
+import latentlab.data.DataSplit;
+import latentlab.model.ModelSpec;
+import latentlab.train.ModelFactories;
+import latentlab.train.ModelFactory;
+import latentlab.train.SessionConfig;
+import latentlab.train.TrainingEvent;
+import latentlab.train.TrainingPlan;
+import latentlab.train.TrainingRun;
+import latentlab.train.TrainingService;
+import latentlab.train.checkpoint.Checkpoint;
+import latentlab.train.checkpoint.CheckpointInfo;
+import latentlab.train.checkpoint.Checkpoints;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code latentlab train}: trains one model, writing a checkpoint after every epoch. Exit status
+ * 0 when done, 2 for bad input, 3 when the loss diverged, 1 when stopped or failed.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a model, writing a checkpoint to --out after every epoch.")
+final class TrainCommand implements Callable<Integer> {
+    static final int EXIT_DIVERGED = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "KIND",
+            description = "ae, conv-ae, dae, sparse-ae, cae, vae, conv-vae, cvae or pca")
+    String model;
+
+    @Option(names = "--latent", required = true, paramLabel = "D", description = "size of the code")
+    int latent;
+
+    @Option(names = "--epochs", required = true, paramLabel = "N",
+            description = "train until N epochs are done (with --resume, the epochs already done count)")
+    int epochs;
+
+    @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "mnist",
+            description = "a data source name or a folder of IDX files (default: ${DEFAULT-VALUE})")
+    String dataset;
+
+    @Option(names = "--batch", paramLabel = "B", description = "batch size (default 128, or the checkpoint's)")
+    Integer batch;
+
+    @Option(names = "--lr", paramLabel = "L", description = "Adam's learning rate (default 1e-3, or the checkpoint's)")
+    Double lr;
+
+    @Option(names = "--beta", paramLabel = "B", description = "weight of the KL term of variational models (default 1)")
+    Double beta;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed of initialisation, shuffling and sampling (default 1)")
+    Long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the checkpoint directory")
+    Path out;
+
+    @Option(names = "--resume", description = "continue the checkpoint in --out")
+    boolean resume;
+
+    /** Tests swap in their own models. */
+    ModelFactory factory = ModelFactories.standard();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return train();
+        } catch (BadInputException | DataException | IOException e) {
+            err.println("latentlab: " + e.getMessage());
+            err.flush();
+            return LatentLabCommand.EXIT_BAD_INPUT;
+        }
+    }
+
+    private int train() throws BadInputException, DataException, IOException, InterruptedException {
+        if (epochs < 1) {
+            throw new BadInputException("--epochs must be at least 1, got " + epochs);
+        }
+        if (batch != null && batch < 1) {
+            throw new BadInputException("--batch must be at least 1, got " + batch);
+        }
+        if (lr != null && !(lr > 0 && lr < 10)) {
+            throw new BadInputException("--lr must be positive and below 10, got " + lr);
+        }
+        DataSplit data = DataSources.open(dataset);
+        ModelSpec asked = ModelChoice.spec(model, latent, beta, data.train());
+        boolean exists = Files.exists(out.resolve(Checkpoints.MODEL_JSON))
+                || Files.exists(out.resolveSibling(out.getFileName() + ".previous"));
+        SessionConfig session;
+        long runSeed = seed == null ? 1 : seed;
+        int runBatch = batch == null ? 128 : batch;
+        double runLr = lr == null ? 1e-3 : lr;
+        if (resume) {
+            if (!exists) {
+                throw new BadInputException("--resume: there is no checkpoint in " + out + " to continue");
+            }
+            Checkpoint c = Checkpoints.load(out, asked);
+            CheckpointInfo info = c.info();
+            if (!info.datasetId().equals(data.sourceId())) {
+                throw new BadInputException("checkpoint " + out + " was trained on " + info.datasetId() + ", not "
+                        + data.sourceId());
+            }
+            if (seed != null && seed != info.seed()) {
+                throw new BadInputException("checkpoint " + out + " was trained with seed " + info.seed()
+                        + "; resuming with seed " + seed + " would not continue it");
+            }
+            if (info.epoch() >= epochs) {
+                spec.commandLine().getOut().printf("%s has already trained %d epochs; nothing to do.%n", out,
+                        info.epoch());
+                return 0;
+            }
+            runSeed = info.seed();
+            runBatch = batch == null ? info.batchSize() : batch;
+            runLr = lr == null ? info.learningRate() : lr;
+            session = SessionConfig.resume(asked.kind().cliName(), c, out);
+        } else {
+            if (exists) {
+                throw new BadInputException(out + " already holds a checkpoint; add --resume to continue it,"
+                        + " or choose another --out");
+            }
+            session = SessionConfig.fresh(asked.kind().cliName(), asked, out);
+        }
+        TrainingPlan plan = new TrainingPlan(data, List.of(session), epochs, runBatch, runLr, runSeed, 0, 0);
+        return run(plan);
+    }
+
+    private int run(TrainingPlan plan) throws InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        // A console means a terminal on stdout: redraw the bar in place; otherwise plain lines.
+        boolean terminal = System.console() != null;
+        TrainingEvent end;
+        try (TrainingService service = new TrainingService(factory)) {
+            TrainingRun run = service.start(plan, new ProgressPrinter(stdout, terminal, plan.epochs()));
+            // Ctrl-C stops at the next batch; the last finished epoch's checkpoint stays.
+            Thread hook = new Thread(() -> {
+                run.stop();
+                try {
+                    run.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "latentlab-train-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                end = run.await();
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // The hook is already running.
+                }
+            }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (end instanceof TrainingEvent.Completed c) {
+            stdout.printf("Done: %d epochs; checkpoint in %s%n", c.epochs(), out);
+            stdout.flush();
+            return 0;
+        }
+        if (end instanceof TrainingEvent.Diverged d) {
+            err.println("latentlab: " + d.message() + ". The last good checkpoint is kept in " + out
+                    + "; try a smaller --lr.");
+        } else if (end instanceof TrainingEvent.Cancelled c) {
+            err.println("latentlab: stopped during epoch " + c.epoch() + "; the last finished epoch is saved in "
+                    + out);
+        } else if (end instanceof TrainingEvent.Failed f) {
+            err.println("latentlab: training failed: " + f.message());
+        }
+        err.flush();
+        return end instanceof TrainingEvent.Diverged ? EXIT_DIVERGED : 1;
+    }
+}

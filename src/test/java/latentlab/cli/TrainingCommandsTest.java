@@ -1,0 +1,149 @@
+package latentlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import latentlab.train.ModelFactory;
+import latentlab.train.TinyAutoencoder;
+import latentlab.train.checkpoint.Checkpoints;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** train, encode and bench train on the bundled digits, with a small test model standing in for the family. */
+class TrainingCommandsTest {
+    @TempDir
+    Path tmp;
+
+    static final ModelFactory TINY = TinyAutoencoder::new;
+
+    static CliRunner.Result run(ModelFactory factory, String... args) {
+        Object command = switch (args[0]) {
+            case "train" -> withFactory(new TrainCommand(), factory);
+            case "encode" -> withFactory(new EncodeCommand(), factory);
+            default -> withFactory(new BenchTrainCommand(), factory);
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int status = cl.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+        return new CliRunner.Result(status, out.toString(), err.toString());
+    }
+
+    private static Object withFactory(Object c, ModelFactory f) {
+        if (c instanceof TrainCommand t) {
+            t.factory = f;
+        } else if (c instanceof EncodeCommand e) {
+            e.factory = f;
+        } else if (c instanceof BenchTrainCommand b) {
+            b.factory = f;
+        }
+        return c;
+    }
+
+    @Test
+    void trainPrintsEveryEpochWritesCheckpointsAndResumes() throws Exception {
+        Path out = tmp.resolve("run");
+        CliRunner.Result r = run(TINY, "train", "--model", "ae", "--latent", "2", "--epochs", "2",
+                "--batch", "256", "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> epochLines = r.out().lines().filter(l -> l.startsWith("epoch ") && l.contains("validation:"))
+                .toList();
+        assertEquals(2, epochLines.size(), r.out());
+        assertTrue(epochLines.get(0).matches("epoch 1/2  train: total [\\d.e+-]+, reconstruction [\\d.e+-]+"
+                + "  validation: total [\\d.e+-]+, reconstruction [\\d.e+-]+"), epochLines.get(0));
+        assertEquals(2, Checkpoints.load(out).info().epoch());
+
+        CliRunner.Result again = run(TINY, "train", "--model", "ae", "--latent", "2", "--epochs", "3",
+                "--out", out.toString());
+        assertEquals(2, again.status());
+        assertTrue(again.err().contains("already holds a checkpoint; add --resume"), again.err());
+
+        CliRunner.Result resumed = run(TINY, "train", "--model", "ae", "--latent", "2", "--epochs", "3",
+                "--out", out.toString(), "--resume");
+        assertEquals(0, resumed.status(), resumed.err());
+        assertTrue(resumed.out().contains("epoch 3/3  train:"), resumed.out());
+        assertEquals(3, Checkpoints.load(out).info().epoch());
+        assertEquals(3, Checkpoints.load(out).info().history().size());
+
+        CliRunner.Result other = run(TINY, "train", "--model", "ae", "--latent", "3", "--epochs", "4",
+                "--out", out.toString(), "--resume");
+        assertEquals(2, other.status());
+        assertEquals("latentlab: checkpoint " + out + " was saved for ae latent 2 but ae latent 3 was asked",
+                other.err().strip());
+
+        Path csv = tmp.resolve("codes.csv");
+        CliRunner.Result enc = run(TINY, "encode", "--checkpoint", out.toString(), "--out", csv.toString());
+        assertEquals(0, enc.status(), enc.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("split,index,label,z1,z2", lines.get(0));
+        assertEquals(10_001, lines.size());
+        assertTrue(lines.get(1).matches("train,0,\\d,[-\\d.E]+,[-\\d.E]+"), lines.get(1));
+
+        Path projector = tmp.resolve("projector");
+        enc = run(TINY, "encode", "--checkpoint", out.toString(), "--split", "validation", "--out",
+                projector.toString());
+        assertEquals(0, enc.status(), enc.err());
+        List<String> vectors = Files.readAllLines(projector.resolve("vectors.tsv"));
+        List<String> meta = Files.readAllLines(projector.resolve("metadata.tsv"));
+        assertEquals(1000, vectors.size());
+        assertEquals(2, vectors.get(0).split("\t").length);
+        assertEquals("label\tsplit\tindex", meta.get(0));
+        assertEquals(1001, meta.size());
+    }
+
+    @Test
+    void badInputGetsOneClearLineAndStatusTwo() {
+        String out = tmp.resolve("x").toString();
+        CliRunner.Result r = run(TINY, "train", "--model", "gan", "--latent", "2", "--epochs", "1", "--out", out);
+        assertEquals(2, r.status());
+        assertEquals("latentlab: Unknown model 'gan'. Choose one of: ae, conv-ae, dae, sparse-ae, cae, vae, "
+                + "conv-vae, cvae, pca", r.err().strip());
+        r = run(TINY, "train", "--model", "ae", "--latent", "2", "--epochs", "1", "--dataset", "nowhere",
+                "--out", out);
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("latentlab: No data source called 'nowhere'"), r.err());
+        assertEquals(1, r.err().strip().lines().count());
+        r = run(TINY, "train", "--model", "ae", "--latent", "0", "--epochs", "1", "--out", out);
+        assertEquals(2, r.status());
+        assertEquals("latentlab: latent size must be between 1 and 1024, got 0", r.err().strip());
+        r = run(TINY, "train", "--model", "ae", "--latent", "2", "--epochs", "1", "--resume", "--out", out);
+        assertEquals(2, r.status());
+        assertEquals("latentlab: --resume: there is no checkpoint in " + out + " to continue", r.err().strip());
+    }
+
+    @Test
+    void divergenceExitsWithStatusThreeAndSaysWhere() {
+        ModelFactory nan = (spec, m, seed) -> {
+            TinyAutoencoder t = new TinyAutoencoder(spec, m, seed);
+            t.nanFromStep = 40;
+            return t;
+        };
+        Path out = tmp.resolve("run");
+        CliRunner.Result r = run(nan, "train", "--model", "ae", "--latent", "2", "--epochs", "3",
+                "--batch", "256", "--lr", "0.002", "--out", out.toString());
+        assertEquals(3, r.status(), r.err());
+        assertTrue(r.err().startsWith("latentlab: Training diverged at epoch 2 (learning rate 0.002): loss became NaN."),
+                r.err());
+    }
+
+    @Test
+    void benchPrintsThroughputAndMemoryAsJson() {
+        CliRunner.Result r = run(TINY, "bench", "--model", "ae", "--latent", "2", "--epochs", "2",
+                "--dataset", "random", "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonObject o = JsonParser.parseString(r.out().strip()).getAsJsonObject();
+        assertTrue(o.get("samplesPerSecond").getAsDouble() > 0, r.out());
+        assertEquals(2, o.getAsJsonArray("rssMiB").size(), r.out());
+        assertTrue(o.get("peakRssMiB").getAsDouble() > 0, r.out());
+    }
+}
