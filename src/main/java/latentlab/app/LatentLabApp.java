@@ -7,20 +7,27 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import latentlab.model.engine.Engines;
 import latentlab.ui.common.FxBackgroundExecutor;
+import java.nio.file.Path;
+import latentlab.train.ModelFactories;
+import latentlab.train.TrainingService;
 import latentlab.ui.shell.MainView;
-import latentlab.ui.shell.MainViewModel;
+import latentlab.ui.shell.MainWindow;
+import latentlab.ui.shell.Theme;
 
 /** The JavaFX application: builds the main window and wires its services. */
 public final class LatentLabApp extends Application {
     private FxBackgroundExecutor executor;
+    private TrainingService service;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         Engines.configure(Engines.Mode.DESKTOP);
+        Theme.saved().apply();
         executor = new FxBackgroundExecutor();
-        MainViewModel model = new MainViewModel(executor);
-        MainView view = new MainView(model);
-        Scene scene = new Scene(view, 1280, 860);
+        service = new TrainingService(ModelFactories.standard());
+        window = new MainWindow(executor, service, ModelFactories.standard(), runsDirectory());
+        Scene scene = new Scene(window.view(), 1360, 880);
         scene.getStylesheets().add(MainView.stylesheet());
         stage.setTitle("LatentLab");
         stage.setMinWidth(900);
@@ -28,14 +35,27 @@ public final class LatentLabApp extends Application {
         stage.setScene(scene);
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> showUnexpected(e));
         stage.show();
-        model.start();
+        window.start();
     }
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        if (service != null) {
+            service.close();
+        }
         if (executor != null) {
             executor.shutdown();
         }
+    }
+
+    /** Runs started from the window keep their checkpoints here ({@code -Dlatentlab.runs=DIR} to change). */
+    static Path runsDirectory() {
+        String configured = System.getProperty("latentlab.runs");
+        return configured != null ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".latentlab", "runs");
     }
 
     private static void showUnexpected(Throwable e) {

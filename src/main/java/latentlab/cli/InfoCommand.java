@@ -22,7 +22,7 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (cpu) {
-            Engines.forceCpu();
+            Engines.setForceCpu(true);
         }
         EngineInfo i = Engines.info();
         PrintWriter out = spec.commandLine().getOut();

@@ -54,9 +54,9 @@ public final class Engines {
         setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
     }
 
-    /** Asks the user's choice to train on the CPU even when a GPU works. */
-    public static void forceCpu() {
-        System.setProperty(FORCE_CPU_PROPERTY, "true");
+    /** The user's choice to train on the CPU even when a GPU works; applies to runs started after it. */
+    public static synchronized void setForceCpu(boolean cpuOnly) {
+        System.setProperty(FORCE_CPU_PROPERTY, Boolean.toString(cpuOnly));
         info = null;
     }
 

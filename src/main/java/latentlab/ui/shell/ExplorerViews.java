@@ -43,14 +43,16 @@ public final class ExplorerViews implements AutoCloseable {
     }
 
     /**
-     * Swaps in the model every view decodes with. {@code make} runs on the inference thread, where
-     * the codec will live; the views then redraw what depends on the weights.
+     * Swaps in the model every view decodes with. {@code make} gets the current codec and runs on
+     * the inference thread, where the codec lives; jobs queued after this one see the new codec,
+     * and the views then redraw what depends on the weights.
      */
-    public void useModel(java.util.function.Function<Codec, Codec> make) {
-        inference.submit("codec", () -> make.apply(codecs.codec()), next -> {
+    public void useModel(java.util.function.UnaryOperator<Codec> make, java.util.function.Consumer<String> onError) {
+        inference.submit("codec", () -> {
+            Codec next = make.apply(codecs.codec());
             codecs.setCodec(next);
-            refreshDecodes();
-        }, e -> { });
+            return next;
+        }, next -> refreshDecodes(), e -> onError.accept("The model could not be loaded for decoding: " + e.getMessage()));
     }
 
     /** The shared inference thread and codec. */

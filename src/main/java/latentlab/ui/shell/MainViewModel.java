@@ -90,6 +90,11 @@ public final class MainViewModel {
         });
     }
 
+    /** Shows {@code message} to the user as an error. */
+    public void reportError(String message) {
+        error.set(message);
+    }
+
     /** Marks the current error as seen. */
     public void clearError() {
         error.set(null);

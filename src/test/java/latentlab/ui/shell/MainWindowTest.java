@@ -12,6 +12,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import latentlab.model.engine.Engines;
+import latentlab.train.ModelFactories;
+import latentlab.train.TrainingService;
 import latentlab.ui.common.FxBackgroundExecutor;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
@@ -25,17 +27,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private MainViewModel model;
+    private MainWindow window;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         Engines.configure(Engines.Mode.DESKTOP);
-        model = new MainViewModel(new FxBackgroundExecutor());
-        MainView view = new MainView(model);
-        Scene scene = new Scene(view, 1200, 800);
+        window = new MainWindow(new FxBackgroundExecutor(), new TrainingService(ModelFactories.standard()),
+                ModelFactories.standard(), java.nio.file.Files.createTempDirectory("latentlab-runs"));
+        model = window.mainModel();
+        Scene scene = new Scene(window.view(), 1200, 800);
         scene.getStylesheets().add(MainView.stylesheet());
         stage.setScene(scene);
         stage.show();
-        model.start();
+        window.start();
     }
 
     @Test
@@ -69,5 +73,8 @@ class MainWindowTest {
         assertEquals("mnist", chooser.getValue().source().id());
         assertTrue(chooser.getItems().stream().anyMatch(i -> i.source().id().equals("fashion-mnist")));
         assertFalse(model.loadingProperty().get());
+        assertEquals(java.util.List.of(), window.settings().problemsProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#train").queryButton().isDisabled(), "Train is enabled once data is loaded");
     }
 }

@@ -1,0 +1,158 @@
+package latentlab.ui.shell;
+
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import latentlab.data.DataSplit;
+import latentlab.data.Dataset;
+import latentlab.latent.Codec;
+import latentlab.latent.EmbeddingData;
+import latentlab.model.ModelSpec;
+import latentlab.model.LossTerms;
+import latentlab.train.EpochMetrics;
+import latentlab.train.ModelFactory;
+import latentlab.train.SnapshotCodec;
+import latentlab.train.TrainingEvent;
+import latentlab.ui.training.LossChartViewModel;
+import latentlab.ui.training.ReconstructionPanel;
+import latentlab.ui.training.TrainingViewModel;
+
+/**
+ * Connects a training run to the views: loss points to the chart, reconstructions to their panel,
+ * live codes to the embeddings, and each new weight snapshot to the shared codec. When a run ends
+ * or a checkpoint is opened, every image of the data set is encoded for the embeddings.
+ */
+final class TrainingWiring {
+    /** Images encoded per engine call when embedding a whole data set. */
+    private static final int ENCODE_CHUNK = 2048;
+
+    private final TrainingViewModel training;
+    private final MainViewModel main;
+    private final LossChartViewModel chart;
+    private final ReconstructionPanel reconstructions;
+    private final ExplorerViews explorers;
+    private final ModelFactory factory;
+
+    TrainingWiring(TrainingViewModel training, MainViewModel main, LossChartViewModel chart,
+            ReconstructionPanel reconstructions, ExplorerViews explorers, ModelFactory factory) {
+        this.training = training;
+        this.main = main;
+        this.chart = chart;
+        this.reconstructions = reconstructions;
+        this.explorers = explorers;
+        this.factory = factory;
+    }
+
+    void connect() {
+        training.history().addListener((ListChangeListener<EpochMetrics>) c -> {
+            while (c.next()) {
+                if (c.wasRemoved() && c.getList().isEmpty()) {
+                    chart.clear();
+                }
+                for (EpochMetrics m : c.getAddedSubList()) {
+                    chart.addEpoch(m.epoch(), m.train(), m.validation());
+                }
+            }
+        });
+        training.lastBatchProperty().addListener((o, old, b) -> {
+            if (b != null) {
+                Map<String, Double> losses = b.losses().get(TrainingViewModel.SESSION);
+                if (losses != null && losses.get(LossTerms.TOTAL) != null) {
+                    double x = b.epoch() - 1 + (double) b.batch() / b.batchesPerEpoch();
+                    chart.addBatchPoint(x, losses.get(LossTerms.TOTAL), training.learningRateProperty().get());
+                }
+            }
+        });
+        training.reconstructionsProperty().addListener((o, old, r) -> {
+            if (r != null) {
+                reconstructions.show(r.originals(), r.reconstructions(), r.labels().length, r.imageSide(),
+                        "epoch " + r.epoch());
+            }
+        });
+        training.embeddingProperty().addListener((o, old, e) -> {
+            DataSplit data = main.dataProperty().get();
+            if (e != null && data != null) {
+                explorers.updateCodes(liveEmbedding(e, data.validation()));
+            }
+        });
+        training.modelProperty().addListener((o, old, m) -> {
+            if (m != null) {
+                useSnapshot(m);
+                // An opened checkpoint shows its codes at once; a run shows its live codes instead.
+                if (training.stateProperty().get() == TrainingViewModel.State.IDLE) {
+                    embedWholeDataSet();
+                }
+            }
+        });
+        main.dataProperty().addListener((o, old, d) -> embedWholeDataSet());
+        training.stateProperty().addListener((o, old, s) -> {
+            if (s == TrainingViewModel.State.IDLE && old != TrainingViewModel.State.IDLE) {
+                embedWholeDataSet();
+            }
+        });
+    }
+
+    /** Decoding follows the new weights: the codec is updated (or built) on the inference thread. */
+    private void useSnapshot(TrainingViewModel.TrainedModel m) {
+        explorers.useModel(current -> {
+            if (current instanceof SnapshotCodec sc && sc.spec().equals(m.spec())) {
+                sc.update(m.parameters());
+                return sc;
+            }
+            return new SnapshotCodec(factory, m.spec(), m.parameters());
+        }, main::reportError);
+    }
+
+    /** The live subset's codes, with its images for tooltips. */
+    private static EmbeddingData liveEmbedding(TrainingEvent.Embedding e, Dataset validation) {
+        int side = validation.rows();
+        int per = validation.pixelsPerImage();
+        float[] images = new float[e.indices().length * per];
+        validation.gather(e.indices(), images);
+        return new EmbeddingData(e.codes(), e.latentDim(), e.labels(), validation.classNames(), images, side);
+    }
+
+    /** Encodes every image of the loaded data set with the current model and shows them all. */
+    private void embedWholeDataSet() {
+        DataSplit data = main.dataProperty().get();
+        TrainingViewModel.TrainedModel model = training.modelProperty().get();
+        if (data == null || model == null || data.train().pixelsPerImage() != model.spec().inputSize()) {
+            return;
+        }
+        boolean variational = model.spec().kind().isVariational();
+        explorers.codecs().executor().submit("embed-all", () -> encodeAll(explorers.codecs().codec(), data),
+                all -> {
+                    if (all != null) {
+                        explorers.showData(all, variational);
+                    }
+                }, e -> main.reportError("The data set could not be encoded: " + e.getMessage()));
+    }
+
+    /** Runs on the inference thread. */
+    private static EmbeddingData encodeAll(Codec codec, DataSplit data) {
+        if (codec == null) {
+            return null;
+        }
+        Dataset train = data.train();
+        Dataset val = data.validation();
+        int n = train.size() + val.size();
+        int per = train.pixelsPerImage();
+        float[] images = new float[n * per];
+        System.arraycopy(train.pixels(), 0, images, 0, train.pixels().length);
+        System.arraycopy(val.pixels(), 0, images, train.pixels().length, val.pixels().length);
+        int[] labels = new int[n];
+        System.arraycopy(train.labels(), 0, labels, 0, train.size());
+        System.arraycopy(val.labels(), 0, labels, train.size(), val.size());
+        ModelSpec spec = codec.spec();
+        float[] codes = new float[n * spec.latentDim()];
+        for (int start = 0; start < n; start += ENCODE_CHUNK) {
+            int m = Math.min(ENCODE_CHUNK, n - start);
+            float[] chunk = new float[m * per];
+            System.arraycopy(images, start * per, chunk, 0, chunk.length);
+            int[] chunkLabels = new int[m];
+            System.arraycopy(labels, start, chunkLabels, 0, m);
+            float[] z = codec.encode(chunk, chunkLabels);
+            System.arraycopy(z, 0, codes, start * spec.latentDim(), z.length);
+        }
+        return new EmbeddingData(codes, spec.latentDim(), labels, train.classNames(), images, train.rows());
+    }
+}

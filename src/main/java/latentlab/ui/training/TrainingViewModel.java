@@ -1,0 +1,332 @@
+package latentlab.ui.training;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import latentlab.data.DataSplit;
+import latentlab.model.ModelSpec;
+import latentlab.model.ParamSnapshot;
+import latentlab.train.EpochMetrics;
+import latentlab.train.SessionConfig;
+import latentlab.train.TrainingEvent;
+import latentlab.train.TrainingPlan;
+import latentlab.train.TrainingRun;
+import latentlab.train.TrainingService;
+import latentlab.train.checkpoint.Checkpoint;
+import latentlab.train.checkpoint.Checkpoints;
+import latentlab.ui.common.BackgroundExecutor;
+
+/**
+ * Drives training from the window: Train, Pause, Resume, Stop, and checkpoints; turns the
+ * service's events into state the views bind to.
+ *
+ * <p>Events arrive on the training thread and queue up; the UI thread drains the queue in one
+ * go, with at most one drain pending, so a burst of events costs one UI update.
+ */
+public final class TrainingViewModel {
+    /** The one model the window trains; events name it. */
+    public static final String SESSION = "model";
+
+    /** What the Train, Pause and Stop controls may do. */
+    public enum State { IDLE, RUNNING, PAUSED, STOPPING }
+
+    /**
+     * The weights a view may decode with: a batch-boundary snapshot, never live weights.
+     *
+     * @param spec the model
+     * @param parameters its weights
+     * @param epoch epochs trained
+     * @param datasetId what it was trained on
+     */
+    public record TrainedModel(ModelSpec spec, ParamSnapshot parameters, int epoch, String datasetId) {
+    }
+
+    private final TrainingService service;
+    private final BackgroundExecutor executor;
+    private final Path runsDir;
+    private final ConcurrentLinkedQueue<TrainingEvent> inbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainPending = new AtomicBoolean();
+
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready to train");
+    private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyDoubleWrapper learningRate = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final ObservableList<EpochMetrics> history = FXCollections.observableArrayList();
+    /** One read-only view, kept: a wrapper listens to the list weakly, so a fresh one per call loses listeners. */
+    private final ObservableList<EpochMetrics> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ReadOnlyObjectWrapper<TrainingEvent.BatchLosses> lastBatch = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TrainingEvent.Reconstructions> reconstructions = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TrainingEvent.Embedding> embedding = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TrainedModel> model = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
+
+    private TrainingRun run;
+    private ModelSpec runSpec;
+    private String runDataset;
+    private Path lastCheckpoint;
+    private Checkpoint opened;
+    private int epochsPlanned;
+
+    public TrainingViewModel(TrainingService service, BackgroundExecutor executor, Path runsDir) {
+        this.service = Objects.requireNonNull(service);
+        this.executor = Objects.requireNonNull(executor);
+        this.runsDir = runsDir;
+    }
+
+    /** Starts training {@code spec} on {@code data}; continues the opened checkpoint if it is the same model. */
+    public void train(DataSplit data, ModelSpec spec, TrainingSettings settings) {
+        if (state.get() != State.IDLE) {
+            return;
+        }
+        try {
+            Path dir = runsDir.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                    + "-" + spec.kind().cliName() + "-" + spec.latentDim() + "d");
+            Files.createDirectories(dir.getParent());
+            boolean resume = opened != null && opened.info().spec().equals(spec)
+                    && opened.info().datasetId().equals(data.sourceId()) && opened.info().seed() == settings.seed()
+                    && opened.info().epoch() < settings.epochs();
+            SessionConfig session = resume
+                    ? SessionConfig.resume(SESSION, opened, dir)
+                    : SessionConfig.fresh(SESSION, spec, dir);
+            TrainingPlan plan = TrainingPlan.of(data, List.of(session), settings.epochs(), settings.batchSize(),
+                    settings.learningRate(), settings.seed());
+            runSpec = spec;
+            runDataset = data.sourceId();
+            epochsPlanned = settings.epochs();
+            if (!resume) {
+                history.clear();
+            }
+            learningRate.set(settings.learningRate());
+            state.set(State.RUNNING);
+            status.set((resume ? "Resuming " : "Training ") + spec.kind().displayName() + " on " + data.sourceId());
+            run = service.start(plan, this::onEvent);
+        } catch (IOException | RuntimeException e) {
+            state.set(State.IDLE);
+            error.set("Training could not start: " + e.getMessage());
+        }
+    }
+
+    public void pause() {
+        if (state.get() == State.RUNNING) {
+            run.pause();
+        }
+    }
+
+    public void resume() {
+        if (state.get() == State.PAUSED) {
+            run.resume();
+        }
+    }
+
+    /** Pause when running, resume when paused. */
+    public void togglePause() {
+        if (state.get() == State.PAUSED) {
+            resume();
+        } else {
+            pause();
+        }
+    }
+
+    /** Stops the run; the unfinished epoch is dropped and finished checkpoints stay. */
+    public void stop() {
+        if (state.get() == State.RUNNING || state.get() == State.PAUSED) {
+            state.set(State.STOPPING);
+            status.set("Stopping at the next batch...");
+            run.stop();
+        }
+    }
+
+    /** A new learning rate for the epochs that start from now on. */
+    public void changeLearningRate(double rate) {
+        if (run != null && (state.get() == State.RUNNING || state.get() == State.PAUSED)) {
+            run.setLearningRate(rate);
+        }
+    }
+
+    /** Loads a checkpoint in the background; {@code onLoaded} gets its spec on the UI thread. */
+    public void openCheckpoint(Path dir, java.util.function.Consumer<ModelSpec> onLoaded) {
+        executor.submit(() -> Checkpoints.load(dir), cp -> {
+            opened = cp;
+            lastCheckpoint = dir;
+            history.setAll(cp.info().history());
+            model.set(new TrainedModel(cp.info().spec(), cp.parameters(), cp.info().epoch(), cp.info().datasetId()));
+            status.set("Opened " + dir.getFileName() + ": " + cp.info().spec().kind().displayName() + ", epoch "
+                    + cp.info().epoch());
+            onLoaded.accept(cp.info().spec());
+        }, e -> error.set("Could not open the checkpoint " + dir + ": " + e.getMessage()));
+    }
+
+    /** Copies the latest checkpoint to {@code target}, atomically. */
+    public void saveCheckpoint(Path target) {
+        Path source = lastCheckpoint;
+        if (source == null) {
+            error.set("There is no checkpoint to save yet: train for at least one epoch.");
+            return;
+        }
+        executor.submit(() -> {
+            Checkpoints.save(target, Checkpoints.load(source));
+            return target;
+        }, t -> status.set("Saved checkpoint to " + t), e -> error.set("Could not save the checkpoint: " + e.getMessage()));
+    }
+
+    /** True once there is a checkpoint that Save can write. */
+    public boolean hasCheckpoint() {
+        return lastCheckpoint != null;
+    }
+
+    private void onEvent(TrainingEvent event) {
+        inbox.add(event);
+        if (drainPending.compareAndSet(false, true)) {
+            executor.onUiThread(this::drain);
+        }
+    }
+
+    private void drain() {
+        drainPending.set(false);
+        TrainingEvent e;
+        while ((e = inbox.poll()) != null) {
+            apply(e);
+        }
+    }
+
+    private void apply(TrainingEvent event) {
+        if (event instanceof TrainingEvent.Started s) {
+            epochText.set("Epoch " + (s.firstEpoch() + 1) + " of " + s.epochs());
+        } else if (event instanceof TrainingEvent.BatchLosses b) {
+            lastBatch.set(b);
+            progress.set(b.progress());
+            epochText.set(String.format(Locale.ROOT, "Epoch %d of %d, batch %d/%d", b.epoch(), epochsPlanned,
+                    b.batch(), b.batchesPerEpoch()));
+            etaText.set(Double.isNaN(b.etaSeconds()) ? "" : "ETA " + formatDuration(b.etaSeconds()));
+            publishSnapshot(b.epoch() - 1);
+        } else if (event instanceof TrainingEvent.EpochEnded e) {
+            history.add(e.metrics());
+            learningRate.set(e.metrics().learningRate());
+            publishSnapshot(e.metrics().epoch());
+        } else if (event instanceof TrainingEvent.Reconstructions r) {
+            reconstructions.set(r);
+        } else if (event instanceof TrainingEvent.Embedding m) {
+            embedding.set(m);
+        } else if (event instanceof TrainingEvent.CheckpointSaved c) {
+            lastCheckpoint = Path.of(c.path());
+        } else if (event instanceof TrainingEvent.Paused p) {
+            state.set(State.PAUSED);
+            status.set("Paused in epoch " + p.epoch());
+        } else if (event instanceof TrainingEvent.Resumed) {
+            state.set(State.RUNNING);
+            status.set("Training");
+        } else if (event instanceof TrainingEvent.LearningRateChanged l) {
+            status.set(String.format(Locale.ROOT, "Learning rate %.3g from epoch %d", l.learningRate(), l.epoch()));
+        } else if (event instanceof TrainingEvent.Diverged d) {
+            error.set(d.message());
+            if (d.endsRun()) {
+                finish("Training stopped: the loss diverged; the last good checkpoint is kept");
+            }
+        } else if (event instanceof TrainingEvent.Completed c) {
+            finish("Training finished: " + c.epochs() + " epochs");
+        } else if (event instanceof TrainingEvent.Cancelled c) {
+            finish("Training stopped in epoch " + c.epoch() + "; the last finished epoch's checkpoint is kept");
+        } else if (event instanceof TrainingEvent.Failed f) {
+            finish("Training failed");
+            error.set(f.message());
+        }
+    }
+
+    private void publishSnapshot(int epoch) {
+        ParamSnapshot p = run == null ? null : run.latestSnapshot(SESSION);
+        TrainedModel current = model.get();
+        if (p != null && (current == null || current.parameters() != p)) {
+            model.set(new TrainedModel(runSpec, p, epoch, runDataset));
+        }
+        if (run != null) {
+            run.requestSnapshot();
+        }
+    }
+
+    private void finish(String message) {
+        state.set(State.IDLE);
+        status.set(message);
+        etaText.set("");
+        publishSnapshot(history.isEmpty() ? 0 : history.get(history.size() - 1).epoch());
+        Path done = lastCheckpoint;
+        if (done != null) {
+            // Train again with the same settings continues from here.
+            executor.submit(() -> Checkpoints.load(done), cp -> opened = cp, e -> opened = null);
+        }
+    }
+
+    static String formatDuration(double seconds) {
+        long s = Math.max(0, Math.round(seconds));
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    public void clearError() {
+        error.set(null);
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty epochTextProperty() {
+        return epochText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty etaTextProperty() {
+        return etaText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty learningRateProperty() {
+        return learningRate.getReadOnlyProperty();
+    }
+
+    public ObservableList<EpochMetrics> history() {
+        return historyView;
+    }
+
+    public ReadOnlyObjectProperty<TrainingEvent.BatchLosses> lastBatchProperty() {
+        return lastBatch.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TrainingEvent.Reconstructions> reconstructionsProperty() {
+        return reconstructions.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TrainingEvent.Embedding> embeddingProperty() {
+        return embedding.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TrainedModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}
