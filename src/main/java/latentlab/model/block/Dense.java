@@ -28,10 +28,6 @@ public final class Dense implements Net {
         return weight.getArray().getShape().get(1);
     }
 
-    public long outputSize() {
-        return weight.getArray().getShape().get(0);
-    }
-
     /**
      * The mirror image of this layer for a tied decoder: it reuses W (transposed) and owns only
      * a new bias, so the pair has one weight matrix between them.

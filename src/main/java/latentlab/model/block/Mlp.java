@@ -25,10 +25,6 @@ public final class Mlp implements Net {
         return dense;
     }
 
-    public List<Nonlinearity> activations() {
-        return activations;
-    }
-
     /**
      * A decoder that mirrors this encoder with the transposed weights (tied autoencoder).
      *

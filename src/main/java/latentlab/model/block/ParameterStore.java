@@ -70,11 +70,6 @@ public final class ParameterStore {
         return Collections.unmodifiableMap(parameters);
     }
 
-    /** Marks every array as a leaf that collects gradients. */
-    public void requireGradients() {
-        parameters.values().forEach(p -> p.getArray().setRequiresGradient(true));
-    }
-
     public ParamSnapshot snapshot() {
         Map<String, Tensor> values = new LinkedHashMap<>();
         parameters.forEach((name, p) ->

@@ -12,9 +12,12 @@ import ai.djl.nn.convolutional.Conv2d;
  * {@code ConvTranspose2d}: weight of shape (in, out, f, f), output side {@code o = (n-1)s - 2p + f},
  * {@code y[o, s*i + a - p, s*j + b - p] += x[c, i, j] * W[c, o, a, b]}.
  *
- * <p>DJL's PyTorch engine does not implement transposed convolution, so it is computed as what it
- * is: insert {@code s-1} zeros between input pixels, pad by {@code f-1-p}, and run an ordinary
- * stride-1 convolution with the kernel flipped in both spatial axes and its in/out axes swapped.
+ * <p>DJL's PyTorch engine does not implement transposed convolution. The textbook route, inserting
+ * {@code s-1} zeros between input pixels and convolving with the flipped kernel, spends most of
+ * its multiplications on those zeros. This computes the same sums on the input as it is: output
+ * pixel {@code s*m + r} only ever meets the kernel taps {@code a = (r+p) mod s, +s, +2s, ...}, so
+ * each of the {@code s*s} output phases is an ordinary stride-1 convolution of x, all phases
+ * run as one convolution with {@code s*s*out} channels, and a reshape interleaves them.
  */
 public final class TransposedConv implements Net {
     private final Parameter weight;
@@ -22,8 +25,15 @@ public final class TransposedConv implements Net {
     private final int kernel;
     private final int stride;
     private final int padding;
+    private final int out;
+    private final Phases phases;
+    /** For each weight of the phase convolution, the flat index of its tap in W (0 where none). */
+    private final NDArray phaseIndex;
+    /** 1 where the phase convolution has a tap, 0 where it has none. */
+    private final NDArray phaseMask;
 
-    private TransposedConv(Parameter weight, Parameter bias, int kernel, int stride, int padding) {
+    private TransposedConv(NDManager manager, Parameter weight, Parameter bias, int in, int out, int kernel,
+            int stride, int padding) {
         if (padding > kernel - 1) {
             throw new IllegalArgumentException("padding " + padding + " must be at most kernel - 1 = " + (kernel - 1));
         }
@@ -32,13 +42,40 @@ public final class TransposedConv implements Net {
         this.kernel = kernel;
         this.stride = stride;
         this.padding = padding;
+        this.out = out;
+        this.phases = new Phases(kernel, stride, padding);
+        int k = phases.width();
+        long[] index = new long[stride * stride * out * in * k * k];
+        float[] mask = new float[index.length];
+        int pos = 0;
+        for (int ry = 0; ry < stride; ry++) {
+            for (int rx = 0; rx < stride; rx++) {
+                for (int o = 0; o < out; o++) {
+                    for (int c = 0; c < in; c++) {
+                        for (int uy = 0; uy < k; uy++) {
+                            for (int ux = 0; ux < k; ux++, pos++) {
+                                int ay = phases.tap(ry, uy);
+                                int ax = phases.tap(rx, ux);
+                                if (ay >= 0 && ax >= 0) {
+                                    index[pos] = (((long) c * out + o) * kernel + ay) * kernel + ax;
+                                    mask[pos] = 1f;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Shape phaseShape = new Shape((long) stride * stride * out, in, k, k);
+        this.phaseIndex = manager.create(index, phaseShape);
+        this.phaseMask = manager.create(mask, phaseShape);
     }
 
     public static TransposedConv create(ParameterStore store, String name, int in, int out, int kernel, int stride,
             int padding) {
         long fan = (long) kernel * kernel;
-        return new TransposedConv(store.weight(name + ".weight", new Shape(in, out, kernel, kernel), in * fan,
-                out * fan), store.bias(name + ".bias", out), kernel, stride, padding);
+        return new TransposedConv(store.manager(), store.weight(name + ".weight", new Shape(in, out, kernel, kernel),
+                in * fan, out * fan), store.bias(name + ".bias", out), in, out, kernel, stride, padding);
     }
 
     /** {@code o = (n-1)s - 2p + f}. */
@@ -49,29 +86,90 @@ public final class TransposedConv implements Net {
     @Override
     public NDArray forward(NDArray x) {
         NDManager step = x.getManager();
-        NDArray spread = stride == 1 ? x : insertZeros(x, stride);
-        // Conv2d correlates; a transposed conv scatters: the same sums with the kernel flipped.
-        // Flip last, so the kernel handed to the convolution is a contiguous copy, not a view.
-        NDArray swapped = Scope.adopt(step, weight.getArray().transpose(1, 0, 2, 3));
-        NDArray k = Scope.adopt(step, swapped.flip(2, 3));
-        int pad = kernel - 1 - padding;
-        return Conv2d.conv2d(spread, k, bias.getArray(), new Shape(1, 1), new Shape(pad, pad)).singletonOrThrow();
+        long n = x.getShape().get(0);
+        long h = x.getShape().get(2);
+        long w = x.getShape().get(3);
+        long oh = outputSize(h, kernel, stride, padding);
+        long ow = outputSize(w, kernel, stride, padding);
+        long mh = ceilDiv(oh, stride);
+        long mw = ceilDiv(ow, stride);
+        // Phase m of every output row reads inputs m + firstOffset .. m + lastOffset.
+        long left = -phases.firstOffset();
+        long bottom = mh - h - left + phases.width() - 1;
+        long right = mw - w - left + phases.width() - 1;
+        NDArray k = weight.getArray().take(step, phaseIndex).mul(phaseMask);
+        NDArray b = Scope.adopt(step, bias.getArray().tile((long) stride * stride));
+        NDArray y;
+        if (left == bottom && left == right && left >= 0) {
+            y = Conv2d.conv2d(x, k, b, new Shape(1, 1), new Shape(left, left)).singletonOrThrow();
+        } else {
+            // Uneven or negative (cropping) borders: one explicit pad, then an unpadded convolution.
+            NDArray padded = x.pad(new Shape(left, right, left, bottom), 0);
+            y = Conv2d.conv2d(padded, k, b, new Shape(1, 1), new Shape(0, 0)).singletonOrThrow();
+        }
+        if (stride > 1) {
+            // (N, s, s, out, M, M) -> (N, out, M, s, M, s): phase r of row m lands on row s*m + r.
+            y = y.reshape(n, stride, stride, out, mh, mw).transpose(0, 3, 4, 1, 5, 2)
+                    .reshape(n, out, mh * stride, mw * stride);
+        }
+        if (mh * stride != oh || mw * stride != ow) {
+            y = y.get(new NDIndex(":, :, :{}, :{}", oh, ow));
+        }
+        return y;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
     }
 
     /**
-     * (N, C, H, W) to (N, C, (H-1)s+1, (W-1)s+1) with the input at every s-th pixel: a broadcast
-     * multiply by a one-hot s x s tile, then a reshape and a crop (four ops, any size).
+     * Along one axis: which kernel tap each phase uses at each offset. Output {@code s*m + r}
+     * gets {@code x[m + d] * W[a]} for {@code a = a0 + t*s < f}, {@code d = c - t}, where
+     * {@code a0 = (r+p) mod s} and {@code c = (r+p) div s}.
      */
-    static NDArray insertZeros(NDArray x, int s) {
-        Shape sh = x.getShape();
-        long n = sh.get(0);
-        long c = sh.get(1);
-        long h = sh.get(2);
-        long w = sh.get(3);
-        float[] tile = new float[s * s];
-        tile[0] = 1f;
-        NDArray mask = x.getManager().create(tile, new Shape(1, 1, 1, s, 1, s));
-        NDArray spread = x.reshape(n, c, h, 1, w, 1).mul(mask).reshape(n, c, h * s, w * s);
-        return spread.get(new NDIndex(":, :, :{}, :{}", (h - 1) * s + 1, (w - 1) * s + 1));
+    private static final class Phases {
+        private final int kernel;
+        private final int stride;
+        private final int padding;
+        private final int firstOffset;
+        private final int width;
+
+        Phases(int kernel, int stride, int padding) {
+            this.kernel = kernel;
+            this.stride = stride;
+            this.padding = padding;
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (int r = 0; r < stride; r++) {
+                int a0 = (r + padding) % stride;
+                int c = (r + padding) / stride;
+                for (int t = 0; a0 + t * stride < kernel; t++) {
+                    lo = Math.min(lo, c - t);
+                    hi = Math.max(hi, c - t);
+                }
+            }
+            if (lo > hi) {
+                // No phase has a tap (cannot happen for f >= 1); keep a 1-wide zero kernel.
+                lo = 0;
+                hi = 0;
+            }
+            this.firstOffset = lo;
+            this.width = hi - lo + 1;
+        }
+
+        int firstOffset() {
+            return firstOffset;
+        }
+
+        int width() {
+            return width;
+        }
+
+        /** The tap of phase r at kernel position u (offset u + firstOffset), or -1 if none. */
+        int tap(int r, int u) {
+            int t = (r + padding) / stride - (u + firstOffset);
+            int a = (r + padding) % stride + t * stride;
+            return t >= 0 && a < kernel ? a : -1;
+        }
     }
 }

@@ -12,6 +12,7 @@ import latentlab.model.block.Net;
 import latentlab.model.block.ParameterStore;
 import latentlab.model.loss.Reconstruction;
 import latentlab.model.loss.Sparsity;
+import latentlab.model.block.Scalars;
 
 /**
  * An autoencoder with one code per input: plain, convolutional, denoising, sparse, contractive.
@@ -43,10 +44,10 @@ final class DeterministicAutoencoder extends ParametricModel {
         LinkedHashMap<String, NDArray> terms = new LinkedHashMap<>();
         terms.put(LossTerms.RECONSTRUCTION, reconstruction.loss(decoder.forward(code), x));
         if (spec.kind() == ModelKind.SPARSE_AE || spec.sparsityWeight() > 0) {
-            terms.put(LossTerms.SPARSITY, Sparsity.l1(code).mul((float) spec.sparsityWeight()));
+            terms.put(LossTerms.SPARSITY, Scalars.times(Sparsity.l1(code), spec.sparsityWeight()));
         }
         if (spec.kind() == ModelKind.CAE || spec.contractionWeight() > 0) {
-            terms.put(LossTerms.CONTRACTION, contraction.penalty(input, code).mul((float) spec.contractionWeight()));
+            terms.put(LossTerms.CONTRACTION, Scalars.times(contraction.penalty(input, code), spec.contractionWeight()));
         }
         terms.put(LossTerms.WEIGHT_DECAY, weightDecay(x.getManager()));
         return sum(terms);

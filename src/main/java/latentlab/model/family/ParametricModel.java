@@ -10,6 +10,7 @@ import latentlab.model.LossTerms;
 import latentlab.model.ModelSpec;
 import latentlab.model.ParamSnapshot;
 import latentlab.model.block.ParameterStore;
+import latentlab.model.block.Scalars;
 
 /** What every model shares: its spec, its parameters and their manager, snapshots. */
 abstract class ParametricModel implements Autoencoder {
@@ -51,7 +52,7 @@ abstract class ParametricModel implements Autoencoder {
         if (spec.weightDecay() == 0) {
             return step.create(0f);
         }
-        return store.squaredWeightNorm(step).mul((float) spec.weightDecay());
+        return Scalars.times(store.squaredWeightNorm(step), spec.weightDecay());
     }
 
     /** The total as the sum of the terms, in report order. */

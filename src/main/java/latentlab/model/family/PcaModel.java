@@ -13,6 +13,7 @@ import latentlab.model.StepContext;
 import latentlab.model.block.ParameterStore;
 import latentlab.model.block.Scope;
 import latentlab.model.linalg.TopEigenvectors;
+import latentlab.model.block.Scalars;
 
 /**
  * PCA, the linear baseline, fitted in closed form: {@code mean} and the {@code k} leading
@@ -76,7 +77,7 @@ final class PcaModel extends ParametricModel {
 
     @Override
     public LossTerms loss(NDArray x, NDArray labels, StepContext ctx) {
-        NDArray error = decode(encode(x, labels), labels).sub(x).square().sum().div((float) x.getShape().get(0));
+        NDArray error = Scalars.over(decode(encode(x, labels), labels).sub(x).square().sum(), x.getShape().get(0));
         LinkedHashMap<String, NDArray> terms = new LinkedHashMap<>();
         terms.put(LossTerms.RECONSTRUCTION, error);
         return sum(terms);

@@ -13,6 +13,7 @@ import latentlab.model.block.ParameterStore;
 import latentlab.model.loss.KlDivergence;
 import latentlab.model.loss.KlSchedule;
 import latentlab.model.loss.Reconstruction;
+import latentlab.model.block.Scalars;
 
 /**
  * A variational autoencoder (MLP or convolutional), optionally conditioned on the class.
@@ -49,7 +50,7 @@ final class VariationalAutoencoder extends ParametricModel {
         NDArray z = ctx.training() ? sample(mu, logvar) : mu;
         LinkedHashMap<String, NDArray> terms = new LinkedHashMap<>();
         terms.put(LossTerms.RECONSTRUCTION, reconstruction.loss(decoder.forward(condition(z, labels)), x));
-        terms.put(LossTerms.KL, KlDivergence.toStandardNormal(mu, logvar).mul((float) klSchedule.weight(ctx)));
+        terms.put(LossTerms.KL, Scalars.times(KlDivergence.toStandardNormal(mu, logvar), klSchedule.weight(ctx)));
         terms.put(LossTerms.WEIGHT_DECAY, weightDecay(x.getManager()));
         return sum(terms);
     }
@@ -61,7 +62,7 @@ final class VariationalAutoencoder extends ParametricModel {
         for (int i = 0; i < eps.length; i++) {
             eps[i] = (float) noise.nextGaussian();
         }
-        return logvar.mul(0.5f).exp().mul(mu.getManager().create(eps, shape)).add(mu);
+        return Scalars.times(logvar, 0.5).exp().mul(mu.getManager().create(eps, shape)).add(mu);
     }
 
     @Override

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import latentlab.model.block.Net;
 import latentlab.model.block.Scope;
+import latentlab.model.block.Scalars;
 
 /**
  * The contractive penalty: the squared Frobenius norm of the encoder's Jacobian {@code J = dh/dx},
@@ -23,7 +24,7 @@ public final class Contraction {
         NDManager step = h.getManager();
         NDArray rowNorms = Scope.adopt(step, Scope.adopt(step, weight.square()).sum(new int[] {1}));
         NDArray slope = h.sub(h.square());
-        return slope.square().mul(rowNorms).sum().div((float) h.getShape().get(0));
+        return Scalars.over(slope.square().mul(rowNorms).sum(), h.getShape().get(0));
     }
 
     /**
@@ -39,6 +40,6 @@ public final class Contraction {
         NDArray v = x.getManager().randomNormal(0f, eps, new Shape(directions, n, dim), x.getDataType());
         NDArray shifted = v.add(x).reshape(directions * n, dim);
         NDArray diff = encoder.forward(shifted).reshape(directions, n, -1).sub(h);
-        return diff.square().sum().div((float) directions * n * eps * eps);
+        return Scalars.over(diff.square().sum(), (double) directions * n * eps * eps);
     }
 }

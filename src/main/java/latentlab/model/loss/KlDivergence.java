@@ -1,6 +1,7 @@
 package latentlab.model.loss;
 
 import ai.djl.ndarray.NDArray;
+import latentlab.model.block.Scalars;
 
 /** KL divergence of the encoder's diagonal Gaussian from the prior N(0, I). */
 public final class KlDivergence {
@@ -15,6 +16,6 @@ public final class KlDivergence {
         long n = mu.getShape().get(0);
         long d = mu.getShape().get(1);
         NDArray s = logvar.sub(mu.square()).sub(logvar.exp()).sum();
-        return s.mul(-0.5f / n).sub(0.5f * d);
+        return Scalars.times(s, -0.5 / n).sub(0.5f * d);
     }
 }

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
 import latentlab.model.ModelSpec.OutputActivation;
 import latentlab.model.ModelSpec.ReconstructionLoss;
+import latentlab.model.block.Scalars;
 
 /**
  * The decoder's output head and its reconstruction loss, from logits {@code l} against clean
@@ -36,10 +37,11 @@ public final class Reconstruction {
     public NDArray loss(NDArray logits, NDArray clean) {
         long n = logits.getShape().get(0);
         if (loss == ReconstructionLoss.BCE) {
-            return bceWithLogits(output == OutputActivation.SIGMOID ? logits : logits.mul(2f), clean).div((float) n);
+            NDArray l = output == OutputActivation.SIGMOID ? logits : Scalars.times(logits, 2);
+            return Scalars.over(bceWithLogits(l, clean), n);
         }
-        NDArray target = output == OutputActivation.SIGMOID ? clean : clean.mul(2f).sub(1f);
-        return pixels(logits).sub(target).square().sum().div((float) n);
+        NDArray target = output == OutputActivation.SIGMOID ? clean : Scalars.times(clean, 2).sub(1f);
+        return Scalars.over(pixels(logits).sub(target).square().sum(), n);
     }
 
     /**

@@ -1,6 +1,7 @@
 package latentlab.model.loss;
 
 import ai.djl.ndarray.NDArray;
+import latentlab.model.block.Scalars;
 
 /** The L1 penalty of a sparse autoencoder. */
 public final class Sparsity {
@@ -9,6 +10,6 @@ public final class Sparsity {
 
     /** {@code sum_j |h_j|} per sample, averaged over the batch: a scalar. */
     public static NDArray l1(NDArray code) {
-        return code.abs().sum().div((float) code.getShape().get(0));
+        return Scalars.over(code.abs().sum(), code.getShape().get(0));
     }
 }

@@ -20,6 +20,8 @@ import latentlab.model.engine.Engines;
  * Samples per second of training steps (loss, backward, plain SGD update) at batch 128, for the
  * classic VAE 784-400-20 and the deep AE 784-128-64-12-d. Not a test: run by hand, e.g.
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) latentlab.model.bench.VaeStepBenchmark}.
+ * On a machine other processes are using, set {@code OMP_WAIT_POLICY=PASSIVE}: spinning engine
+ * threads otherwise slow every op down many times over.
  */
 public final class VaeStepBenchmark {
     private static final int BATCH = 128;

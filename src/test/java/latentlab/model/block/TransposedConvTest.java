@@ -58,6 +58,9 @@ class TransposedConvTest extends EngineTest {
         "5, 3, 3, 2, 1, 3, 1",
         "2, 2, 2, 3, 1, 1, 2",
         "7, 7, 4, 2, 1, 2, 1",
+        "4, 4, 4, 2, 3, 2, 2",
+        "4, 5, 3, 2, 2, 1, 2",
+        "3, 3, 5, 3, 4, 2, 1",
     })
     void matchesTheDefinitionAndTheSizeFormula(int h, int w, int f, int s, int p, int cin, int cout) {
         Random random = new Random(h * 31L + f * 7L + s);

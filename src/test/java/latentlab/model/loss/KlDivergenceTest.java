@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import latentlab.model.StepContext;
-import latentlab.model.testing.EngineFixture;
 import latentlab.model.testing.EngineTest;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import latentlab.model.ModelSpec.OutputActivation;
 import latentlab.model.ModelSpec.ReconstructionLoss;
-import latentlab.model.testing.EngineFixture;
 import latentlab.model.testing.EngineTest;
 import org.junit.jupiter.api.Test;
 
