@@ -48,6 +48,9 @@ public final class Engines {
         int intra = mode == Mode.DESKTOP ? Math.max(1, cores - 1) : cores;
         setIfAbsent("ai.djl.pytorch.num_threads", Integer.toString(intra));
         setIfAbsent("ai.djl.pytorch.num_interop_threads", "1");
+        // OpenMP's default busy-waiting between ops steals the cores from the UI and from anything
+        // else running, slowing every op 10x or more on a loaded machine; passive waiting costs little.
+        NativeEnvironment.setIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
         // DJL logs at INFO through slf4j-simple; keep the console quiet unless asked.
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         // A CUDA runtime without a driver is normal on CPU machines; the device reason says so once.

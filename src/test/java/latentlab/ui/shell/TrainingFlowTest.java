@@ -3,6 +3,7 @@ package latentlab.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Slider;
+import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import latentlab.model.engine.Engines;
 import latentlab.train.ModelFactories;
@@ -74,7 +77,52 @@ class TrainingFlowTest {
             points += s.getData().size();
         }
         assertTrue(points > 10, "the chart shows batch and epoch points: " + points);
-        assertFalse(window.training().history().isEmpty());
+        assertTrue(chart.getData().stream().anyMatch(s -> s.getName().equals("total (val)") && s.getData().size() == 2),
+                "validation curve with one point per epoch");
         assertNotEquals(null, window.training().modelProperty().get());
+
+        // After the run, every image of the data set is encoded for the embeddings.
+        ExplorerViews views = window.explorers();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> views.shown() != null && views.shown().size() == 10_000);
+        settle(views);
+
+        // Moving a latent slider decodes a new image.
+        robot.clickOn("Latent explorer");
+        settle(views);
+        ImageView decoded = (ImageView) robot.lookup("#decoded-image").query();
+        String before = pixels(decoded.getImage());
+        Slider slider = robot.lookup("#latent-slider-0").queryAs(Slider.class);
+        robot.drag(slider.lookup(".thumb")).moveBy(80, 0).drop();
+        settle(views);
+        assertNotEquals(before, pixels(decoded.getImage()), "the decoded image follows the slider");
+
+        // Hovering a point of the 2D embedding shows its image in a tooltip.
+        robot.clickOn("Embedding 2D");
+        settle(views);
+        var plot = views.embedding();
+        var t = plot.viewModel().transform();
+        float[] xy = plot.viewModel().projectedProperty().get().points();
+        robot.moveTo(plot.plot().localToScreen(t.toScreenX(xy[0]), t.toScreenY(xy[1])));
+        settle(views);
+        assertTrue(plot.viewModel().hoveredProperty().get() >= 0, "a point is under the mouse");
+        assertTrue(plot.hoverTooltip().isShowing(), "its tooltip is shown");
+    }
+
+    private static void settle(ExplorerViews views) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(views.awaitIdle(20_000), "inference thread idle");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String pixels(javafx.scene.image.Image img) {
+        assertNotNull(img, "an image is shown");
+        var r = img.getPixelReader();
+        StringBuilder sb = new StringBuilder();
+        for (int y = 0; y < img.getHeight(); y += 7) {
+            for (int x = 0; x < img.getWidth(); x += 7) {
+                sb.append(Integer.toHexString(r.getArgb(x, y)));
+            }
+        }
+        return sb.toString();
     }
 }
