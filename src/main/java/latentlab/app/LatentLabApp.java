@@ -27,7 +27,10 @@ public final class LatentLabApp extends Application {
         executor = new FxBackgroundExecutor();
         service = new TrainingService(ModelFactories.standard());
         window = new MainWindow(executor, service, ModelFactories.standard(), runsDirectory());
-        Scene scene = new Scene(window.view(), 1360, 880);
+        // Fit small classroom laptops (1366x768) as well as large screens.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.view(), Math.min(1400, screen.getWidth() * 0.95),
+                Math.min(900, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainView.stylesheet());
         stage.setTitle("LatentLab");
         stage.setMinWidth(900);

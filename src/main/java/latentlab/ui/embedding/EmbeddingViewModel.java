@@ -36,6 +36,8 @@ public final class EmbeddingViewModel {
     private double width;
     private double height;
     private boolean fitPending = true;
+    /** The user panned or zoomed since the data came: live updates then keep the frame. */
+    private boolean viewMoved;
 
     public EmbeddingViewModel(Executor background, Executor fx) {
         this.runner = new ProjectionRunner(2, background, fx);
@@ -83,6 +85,7 @@ public final class EmbeddingViewModel {
     /** A new set of samples: projection recomputed, view refitted, selection cleared. */
     public void setData(EmbeddingData d) {
         data.set(d);
+        viewMoved = false;
         runner.adaptTo(d.dim());
         clearSelection();
         pinned.set(-1);
@@ -99,7 +102,8 @@ public final class EmbeddingViewModel {
         EmbeddingData d = data.get();
         data.set(d.withCodes(codes));
         if (runner.methodProperty().get().isLinear()) {
-            reproject(false);
+            // Follow the codes as they spread out, unless the user has framed a region to watch.
+            reproject(!viewMoved);
         } else {
             runner.noteStale();
         }
@@ -139,6 +143,7 @@ public final class EmbeddingViewModel {
 
     /** Frames all plotted points again. */
     public void fit() {
+        viewMoved = false;
         fitPending = true;
         bump();
     }
@@ -149,16 +154,19 @@ public final class EmbeddingViewModel {
             transform.fit(xy, width, height, 12);
             fitPending = false;
         }
-        int dot = plottedLabels.length > 20_000 ? 2 : 3;
+        // Fewer points get bigger dots, so a live subset is as easy to read as the full set.
+        int dot = plottedLabels.length > 20_000 ? 2 : plottedLabels.length > 3_000 ? 3 : 5;
         raster.draw(xy, plottedLabels, hidden, selectedPlotted, transform, dot);
     }
 
     public void pan(double dx, double dy) {
+        viewMoved = true;
         transform.pan(dx, dy);
         bump();
     }
 
     public void zoom(double factor, double sx, double sy) {
+        viewMoved = true;
         transform.zoomAt(factor, sx, sy);
         bump();
     }

@@ -52,21 +52,24 @@ public final class LatentExplorerView extends BorderPane {
         message.textProperty().bind(vm.messageProperty());
         ScrollPane scroll = new ScrollPane(sliders);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(360);
-        VBox controls = new VBox(6, new HBox(6, new Label("Slider range"), rule), scroll,
-                new HBox(6, encode, sample, reset), message);
-        controls.setPrefWidth(320);
+        scroll.setPrefViewportHeight(220);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, encode, sample, reset);
 
         decodedView.setId("decoded-image");
         decodedView.setSmooth(false);
         Label caption = new Label("Decoded from the current code");
         VBox image = new VBox(6, decodedView, caption);
         image.setAlignment(Pos.TOP_CENTER);
-        image.setPadding(new Insets(0, 10, 0, 10));
+
+        // The image and its controls in one column; the embedding takes the rest of the width.
+        VBox controls = new VBox(8, image, new HBox(6, new Label("Slider range"), rule), scroll, buttons, message);
+        controls.setPrefWidth(320);
+        controls.setMinWidth(300);
+        controls.setPadding(new Insets(0, 10, 0, 0));
 
         setLeft(controls);
-        setCenter(image);
-        setRight(embedding);
+        setCenter(embedding);
         setPadding(new Insets(8));
 
         vm.decodedProperty().addListener((o, a, img) -> showDecoded(img));

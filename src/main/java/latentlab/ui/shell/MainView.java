@@ -6,6 +6,7 @@ import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -84,13 +85,12 @@ public final class MainView extends BorderPane {
         chooser.setPrefWidth(300);
         chooser.setTooltip(new Tooltip("The images to explore and train on"));
         trainButton.setId("train");
-        trainButton.getStyleClass().add("accent");
         trainButton.setTooltip(new Tooltip("Train the model set on the left (Ctrl+Enter)"));
         pauseButton.setId("pause");
         pauseButton.setTooltip(new Tooltip("Pause or resume at the next batch (Ctrl+P)"));
         stopButton.setId("stop");
         stopButton.setTooltip(new Tooltip("Stop; finished epochs stay saved (Ctrl+.)"));
-        ToolBar toolBar = new ToolBar(new Label("Data set:"), chooser, new Separator(),
+        ToolBar toolBar = new ToolBar(new Label("Data set:"), chooser, new Separator(Orientation.VERTICAL),
                 trainButton, pauseButton, stopButton);
 
         tab("Data", "tab-data", new SampleGridView(model.samples()));
@@ -112,7 +112,8 @@ public final class MainView extends BorderPane {
         VBox.setVgrow(settingsView, javafx.scene.layout.Priority.ALWAYS);
         notifications = new NotificationPane(tabs);
         SplitPane split = new SplitPane(left, notifications);
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.22);
+        left.setMinWidth(240);
         SplitPane.setResizableWithParent(left, false);
 
         deviceLabel.setId("device-label");
@@ -120,8 +121,8 @@ public final class MainView extends BorderPane {
         epochLabel.setId("epoch-label");
         etaLabel.setId("eta-label");
         statusBar.setId("status-bar");
-        statusBar.getRightItems().addAll(epochLabel, new Separator(javafx.geometry.Orientation.VERTICAL), etaLabel,
-                new Separator(javafx.geometry.Orientation.VERTICAL), deviceLabel);
+        statusBar.getRightItems().addAll(epochLabel, new Separator(Orientation.VERTICAL), etaLabel,
+                new Separator(Orientation.VERTICAL), deviceLabel);
 
         setTop(new VBox(menu.bar, toolBar));
         setCenter(split);

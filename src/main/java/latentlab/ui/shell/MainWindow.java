@@ -25,7 +25,7 @@ public final class MainWindow implements AutoCloseable {
         main = new MainViewModel(executor);
         training = new TrainingViewModel(service, executor, runsDir);
         LossChartViewModel chart = new LossChartViewModel();
-        ReconstructionPanel reconstructions = new ReconstructionPanel(3);
+        ReconstructionPanel reconstructions = new ReconstructionPanel(2);
         view = new MainView(main, settings, training, explorers, new LossChartView(chart), reconstructions);
         new TrainingWiring(training, main, chart, reconstructions, explorers, factory).connect();
     }

@@ -49,7 +49,7 @@ final class TrainingWiring {
                     chart.clear();
                 }
                 for (EpochMetrics m : c.getAddedSubList()) {
-                    chart.addEpoch(m.epoch(), m.train(), m.validation());
+                    chart.addEpoch(m.epoch(), withoutSwitchedOffTerms(m.train()), withoutSwitchedOffTerms(m.validation()));
                 }
             }
         });
@@ -89,6 +89,17 @@ final class TrainingWiring {
                 embedWholeDataSet();
             }
         });
+    }
+
+    /** Terms that are exactly 0 are penalties switched off (weight 0): curves of them only add clutter. */
+    static Map<String, Double> withoutSwitchedOffTerms(Map<String, Double> terms) {
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        terms.forEach((k, v) -> {
+            if (v != null && v != 0.0) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     /** Decoding follows the new weights: the codec is updated (or built) on the inference thread. */

@@ -76,20 +76,37 @@ class EmbeddingViewModelTest {
     }
 
     @Test
-    void newCodesDuringTrainingKeepTheFrame() {
+    void newCodesDuringTrainingRefitSoSpreadingPointsStayInView() {
         show2d();
+        vm.render(new ScatterRaster(200, 200));
+        double scale = vm.transform().scale();
+        vm.updateCodes(scaled(3));
+        vm.render(new ScatterRaster(200, 200));
+        assertEquals(scale / 3, vm.transform().scale(), scale * 0.05, "the frame grows with the codes");
+        assertEquals(6f, vm.projectedProperty().get().points()[4], "points follow the new codes");
+    }
+
+    @Test
+    void newCodesKeepTheFrameTheUserChose() {
+        show2d();
+        vm.render(new ScatterRaster(200, 200));
+        vm.zoom(2, 100, 100);
         var t = vm.transform();
         double x0 = t.toScreenX(0);
         double scale = t.scale();
-        float[] moved = EmbeddingFixtures.grid2d().codes().clone();
-        for (int i = 0; i < moved.length; i++) {
-            moved[i] *= 3;
-        }
-        vm.updateCodes(moved);
+        vm.updateCodes(scaled(3));
         vm.render(new ScatterRaster(200, 200));
         assertEquals(x0, t.toScreenX(0), 1e-9);
         assertEquals(scale, t.scale(), 1e-9);
         assertEquals(6f, vm.projectedProperty().get().points()[4], "points follow the new codes");
+    }
+
+    private static float[] scaled(float factor) {
+        float[] moved = EmbeddingFixtures.grid2d().codes().clone();
+        for (int i = 0; i < moved.length; i++) {
+            moved[i] *= factor;
+        }
+        return moved;
     }
 
     @Test
