@@ -20,12 +20,16 @@ public final class ClassLegend extends VBox {
         getStyleClass().add("class-legend");
     }
 
-    /** Rebuilds the entries; {@code counts} gives the number of samples per class. */
-    public void setClasses(List<String> names, int[] counts) {
+    /** Rebuilds the entries for classes {@code names}, with the number of samples of each in {@code labels}. */
+    public void setClasses(List<String> names, int[] labels) {
+        int[] counts = new int[names.size()];
+        for (int l : labels) {
+            counts[l]++;
+        }
         getChildren().setAll(new Label("Classes"));
         for (int c = 0; c < names.size(); c++) {
             int label = c;
-            CheckBox box = new CheckBox(names.get(c) + (counts == null ? "" : "  (" + counts[c] + ")"));
+            CheckBox box = new CheckBox(names.get(c) + "  (" + counts[c] + ")");
             box.setSelected(true);
             Rectangle swatch = new Rectangle(10, 10, Palette.color(c));
             box.setGraphic(swatch);

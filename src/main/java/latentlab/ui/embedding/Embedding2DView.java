@@ -55,7 +55,7 @@ public final class Embedding2DView extends BorderPane {
         setPadding(new Insets(8));
         vm.dataProperty().addListener((o, a, d) -> {
             if (a == null || d.classNames() != a.classNames() || d.labels() != a.labels()) {
-                legend.setClasses(d.classNames(), classCounts(d));
+                legend.setClasses(d.classNames(), d.labels());
             }
         });
         vm.hoveredProperty().addListener((o, a, i) -> showHover(i.intValue()));
@@ -88,8 +88,7 @@ public final class Embedding2DView extends BorderPane {
         }
         fill(hoverCard, hoverKey, d, sample);
         var p = plot.localToScreen(0, 0);
-        var pos = plot.getScene() == null ? null : plot.getScene().getWindow();
-        if (p != null && pos != null) {
+        if (p != null) {
             double[] s = screenOfHover(sample);
             tooltip.show(plot, p.getX() + s[0] + 14, p.getY() + s[1] + 14);
         }
@@ -120,14 +119,6 @@ public final class Embedding2DView extends BorderPane {
                 }
             }, err -> card.caption().setText(card.caption().getText() + "\n" + err));
         }
-    }
-
-    private static int[] classCounts(EmbeddingData d) {
-        int[] counts = new int[d.classNames().size()];
-        for (int l : d.labels()) {
-            counts[l]++;
-        }
-        return counts;
     }
 
     /** Convenience for the shell: a view whose projections run on a background thread. */

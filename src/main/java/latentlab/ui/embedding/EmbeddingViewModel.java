@@ -100,6 +100,8 @@ public final class EmbeddingViewModel {
         data.set(d.withCodes(codes));
         if (runner.methodProperty().get().isLinear()) {
             reproject(false);
+        } else {
+            runner.noteStale();
         }
     }
 

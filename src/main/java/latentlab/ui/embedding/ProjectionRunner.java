@@ -129,6 +129,12 @@ public final class ProjectionRunner {
                 usedAxes[k] = k;
             }
         }
+        for (int a : usedAxes) {
+            if (a >= codeDim) {
+                status.set("There is no z" + (a + 1) + ": codes have " + dim + " dimensions");
+                return;
+            }
+        }
         if (m == ProjectionMethod.AXES) {
             // Cheap enough for the calling thread, which keeps live updates free of flicker.
             onDone.accept(Projections.compute(m, codes, codeDim, outDim, usedAxes, 0, 0, (f, s) -> { }, () -> false));
@@ -175,6 +181,13 @@ public final class ProjectionRunner {
         busy.set(false);
         progress.set(1);
         status.set(m + " failed: " + e.getMessage());
+    }
+
+    /** Says that the codes moved on since a slow layout was computed. */
+    void noteStale() {
+        if (!busy.get()) {
+            status.set(method.get() + " shows older codes: Recompute to follow training");
+        }
     }
 
     /** Makes older runs stale (their results are dropped). */

@@ -36,6 +36,8 @@ public final class ScatterPlot extends Region {
     private final Polyline lasso = new Polyline();
     private final Circle pinRing = new Circle(7, Color.TRANSPARENT);
     private final Circle marker = new Circle(7, Color.web("#FFFFFF", 0.85));
+    private final Rectangle span = new Rectangle();
+    private double[] spanData;
     private ScatterRaster raster;
     private PixelBuffer<IntBuffer> buffer;
     private boolean redrawQueued;
@@ -60,12 +62,16 @@ public final class ScatterPlot extends Region {
         marker.setStroke(Color.web("#D55E00"));
         marker.setStrokeWidth(3);
         marker.setVisible(false);
-        for (var shape : List.of(box, lasso, pinRing, marker)) {
+        span.setFill(Color.TRANSPARENT);
+        span.setStroke(Color.web("#D55E00"));
+        span.getStrokeDashArray().setAll(6.0, 4.0);
+        span.setVisible(false);
+        for (var shape : List.of(box, lasso, pinRing, marker, span)) {
             shape.setMouseTransparent(true);
             shape.setManaged(false);
         }
         imageView.setManaged(false);
-        getChildren().addAll(imageView, box, lasso, pinRing, marker);
+        getChildren().addAll(imageView, span, box, lasso, pinRing, marker);
         setMinSize(120, 120);
         setPrefSize(520, 460);
         setStyle("-fx-background-color: white; -fx-border-color: #c8c8c8;");
@@ -91,6 +97,16 @@ public final class ScatterPlot extends Region {
 
     public Circle marker() {
         return marker;
+    }
+
+    /** Outlines a rectangle given in plot coordinates (e.g. the span of a manifold grid). */
+    public void setDataRectangle(double x0, double y0, double x1, double y1) {
+        spanData = new double[] {x0, y0, x1, y1};
+        requestRedraw();
+    }
+
+    public Rectangle dataRectangle() {
+        return span;
     }
 
     @Override
@@ -126,6 +142,18 @@ public final class ScatterPlot extends Region {
     }
 
     private void placeOverlays() {
+        span.setVisible(spanData != null);
+        if (spanData != null) {
+            var t = vm.transform();
+            double ax = t.toScreenX(spanData[0]);
+            double bx = t.toScreenX(spanData[2]);
+            double ay = t.toScreenY(spanData[1]);
+            double by = t.toScreenY(spanData[3]);
+            span.setX(Math.min(ax, bx));
+            span.setY(Math.min(ay, by));
+            span.setWidth(Math.abs(bx - ax));
+            span.setHeight(Math.abs(by - ay));
+        }
         double[] m = vm.screenOf(vm.markerProperty().get());
         marker.setVisible(m != null);
         if (m != null) {

@@ -129,4 +129,13 @@ class EmbeddingViewModelTest {
         vm.render(raster);
         assertEquals(ScatterRaster.BACKGROUND, raster.pixels()[y * 200 + x]);
     }
+
+    @Test
+    void anAxisBeyondTheCodeIsRefusedWithAMessage() {
+        vm.setData(EmbeddingFixtures.clusters(50, 4, 2, 1));
+        vm.projection().setAxis(1, 6);
+        vm.reproject(false);
+        assertTrue(vm.projection().statusProperty().get().contains("no z7"), vm.projection().statusProperty().get());
+        assertEquals(50, vm.projectedProperty().get().size(), "the previous picture stays");
+    }
 }

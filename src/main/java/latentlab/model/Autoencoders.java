@@ -1,0 +1,28 @@
+package latentlab.model;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import latentlab.model.block.ParameterStore;
+import latentlab.model.family.Architectures;
+
+/** Creates any member of the family, initialized from a seed. */
+public final class Autoencoders {
+    private Autoencoders() {
+    }
+
+    /**
+     * A new model with parameters drawn from {@code seed}: the same seed gives the same weights.
+     * Its parameters live in a sub-manager of {@code manager}, closed with the model. Also seeds
+     * the engine's generator, which draws the denoising noise.
+     */
+    public static Autoencoder create(ModelSpec spec, NDManager manager, long seed) {
+        Engine.getInstance().setRandomSeed((int) (seed ^ (seed >>> 32)));
+        NDManager own = manager.newSubManager();
+        try {
+            return Architectures.build(spec, new ParameterStore(own, seed));
+        } catch (RuntimeException e) {
+            own.close();
+            throw e;
+        }
+    }
+}

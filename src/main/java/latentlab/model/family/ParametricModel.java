@@ -1,0 +1,70 @@
+package latentlab.model.family;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import latentlab.model.Autoencoder;
+import latentlab.model.LossTerms;
+import latentlab.model.ModelSpec;
+import latentlab.model.ParamSnapshot;
+import latentlab.model.block.ParameterStore;
+
+/** What every model shares: its spec, its parameters and their manager, snapshots. */
+abstract class ParametricModel implements Autoencoder {
+    protected final ModelSpec spec;
+    protected final ParameterStore store;
+
+    protected ParametricModel(ModelSpec spec, ParameterStore store) {
+        this.spec = spec;
+        this.store = store;
+    }
+
+    @Override
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public Map<String, Parameter> parameters() {
+        return store.parameters();
+    }
+
+    @Override
+    public NDManager manager() {
+        return store.manager();
+    }
+
+    @Override
+    public ParamSnapshot snapshot() {
+        return store.snapshot();
+    }
+
+    @Override
+    public void restore(ParamSnapshot snapshot) {
+        store.restore(snapshot);
+    }
+
+    /** {@code weightDecay * sum W^2} over the weights (not biases); a constant 0 when off. */
+    protected NDArray weightDecay(NDManager step) {
+        if (spec.weightDecay() == 0) {
+            return step.create(0f);
+        }
+        return store.squaredWeightNorm(step).mul((float) spec.weightDecay());
+    }
+
+    /** The total as the sum of the terms, in report order. */
+    protected static LossTerms sum(LinkedHashMap<String, NDArray> terms) {
+        NDArray total = null;
+        for (NDArray t : terms.values()) {
+            total = total == null ? t : total.add(t);
+        }
+        return new LossTerms(total, terms);
+    }
+
+    @Override
+    public void close() {
+        store.manager().close();
+    }
+}

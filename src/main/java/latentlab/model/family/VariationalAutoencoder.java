@@ -1,0 +1,87 @@
+package latentlab.model.family;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import java.util.LinkedHashMap;
+import java.util.Random;
+import latentlab.model.LossTerms;
+import latentlab.model.ModelSpec;
+import latentlab.model.StepContext;
+import latentlab.model.block.Net;
+import latentlab.model.block.ParameterStore;
+import latentlab.model.loss.KlDivergence;
+import latentlab.model.loss.KlSchedule;
+import latentlab.model.loss.Reconstruction;
+
+/**
+ * A variational autoencoder (MLP or convolutional), optionally conditioned on the class.
+ *
+ * <p>The encoder's last layer gives {@code (mu, logvar)} as one 2d-wide output (one op, then a
+ * split). Loss, per sample and averaged over the batch:
+ * {@code reconstruction(x, decode(z)) + w * KL(N(mu, exp(logvar)) || N(0, I)) + weightDecay * sum W^2}
+ * with {@code z = mu + exp(logvar / 2) * eps}, {@code eps ~ N(0, I)} in training and {@code z = mu}
+ * otherwise, and {@code w} the KL weight of {@link KlSchedule}. A conditional model appends the
+ * one-hot label to the encoder's input and to the decoder's input.
+ */
+final class VariationalAutoencoder extends ParametricModel {
+    private final Net encoder;
+    private final Net decoder;
+    private final Reconstruction reconstruction;
+    private final KlSchedule klSchedule;
+    private final Random noise;
+
+    VariationalAutoencoder(ModelSpec spec, ParameterStore store, Net encoder, Net decoder) {
+        super(spec, store);
+        this.encoder = encoder;
+        this.decoder = decoder;
+        this.reconstruction = new Reconstruction(spec.output(), spec.reconstruction());
+        this.klSchedule = new KlSchedule(spec.beta(), spec.klWarmupEpochs());
+        // Own generator, drawn after the parameters: sampling is reproducible per model.
+        this.noise = new Random(store.random().nextLong());
+    }
+
+    @Override
+    public LossTerms loss(NDArray x, NDArray labels, StepContext ctx) {
+        NDList moments = encoder.forward(condition(x, labels)).split(new long[] {spec.latentDim()}, 1);
+        NDArray mu = moments.get(0);
+        NDArray logvar = moments.get(1);
+        NDArray z = ctx.training() ? sample(mu, logvar) : mu;
+        LinkedHashMap<String, NDArray> terms = new LinkedHashMap<>();
+        terms.put(LossTerms.RECONSTRUCTION, reconstruction.loss(decoder.forward(condition(z, labels)), x));
+        terms.put(LossTerms.KL, KlDivergence.toStandardNormal(mu, logvar).mul((float) klSchedule.weight(ctx)));
+        terms.put(LossTerms.WEIGHT_DECAY, weightDecay(x.getManager()));
+        return sum(terms);
+    }
+
+    /** {@code mu + exp(logvar / 2) * eps}; eps drawn in Java (a few thousand values) and uploaded. */
+    private NDArray sample(NDArray mu, NDArray logvar) {
+        Shape shape = mu.getShape();
+        float[] eps = new float[Math.toIntExact(shape.size())];
+        for (int i = 0; i < eps.length; i++) {
+            eps[i] = (float) noise.nextGaussian();
+        }
+        return logvar.mul(0.5f).exp().mul(mu.getManager().create(eps, shape)).add(mu);
+    }
+
+    @Override
+    public NDArray encode(NDArray x, NDArray labels) {
+        return encoder.forward(condition(x, labels)).get(":, :{}", spec.latentDim());
+    }
+
+    @Override
+    public NDArray decode(NDArray z, NDArray labels) {
+        return reconstruction.pixels(decoder.forward(condition(z, labels)));
+    }
+
+    /** x with the one-hot label appended, for a conditional model; x itself otherwise. */
+    private NDArray condition(NDArray x, NDArray labels) {
+        if (!spec.kind().isConditional()) {
+            return x;
+        }
+        if (labels == null) {
+            throw new IllegalArgumentException(spec.kind() + " needs a class label for every row");
+        }
+        return x.concat(labels.oneHot(spec.numClasses(), x.getDataType()), 1);
+    }
+}

@@ -1,0 +1,75 @@
+package latentlab.ui.embedding;
+
+import java.nio.IntBuffer;
+import javafx.application.Platform;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+
+/** The pixel-drawn 3D scatter node: drag rotates, scroll zooms, hovering identifies a point. */
+public final class Scatter3DCanvas extends Region {
+
+    private final Embedding3DViewModel vm;
+    private final ImageView imageView = new ImageView();
+    private Scatter3DPixels pixels;
+    private PixelBuffer<IntBuffer> buffer;
+    private boolean queued;
+    private double lastX;
+    private double lastY;
+
+    public Scatter3DCanvas(Embedding3DViewModel vm) {
+        this.vm = vm;
+        imageView.setManaged(false);
+        getChildren().add(imageView);
+        setPrefSize(520, 460);
+        setMinSize(120, 120);
+        setStyle("-fx-background-color: white; -fx-border-color: #c8c8c8;");
+        vm.revisionProperty().addListener((o, a, b) -> {
+            if (!queued) {
+                queued = true;
+                Platform.runLater(this::redraw);
+            }
+        });
+        setOnMousePressed(e -> {
+            lastX = e.getX();
+            lastY = e.getY();
+        });
+        setOnMouseDragged(e -> {
+            vm.rotate(e.getX() - lastX, e.getY() - lastY);
+            lastX = e.getX();
+            lastY = e.getY();
+        });
+        setOnScroll(e -> vm.zoom(Math.pow(1.0015, e.getDeltaY())));
+        setOnMouseMoved(e -> vm.hoverPlotted(pixels == null ? -1
+                : pixels.pick(e.getX(), e.getY(), 6, vm.plottedLabels(), vm.hidden())));
+        setOnMouseExited(e -> vm.hoverPlotted(-1));
+    }
+
+    public Scatter3DPixels pixels() {
+        return pixels;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        int w = (int) Math.max(1, Math.floor(getWidth()));
+        int h = (int) Math.max(1, Math.floor(getHeight()));
+        if (pixels == null || pixels.width() != w || pixels.height() != h) {
+            pixels = new Scatter3DPixels(w, h);
+            buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixels.pixels()), PixelFormat.getIntArgbPreInstance());
+            imageView.setImage(new WritableImage(buffer));
+            redraw();
+        }
+    }
+
+    public void redraw() {
+        queued = false;
+        if (pixels == null) {
+            return;
+        }
+        int n = vm.plottedLabels().length;
+        pixels.draw(vm.unitPoints(), vm.plottedLabels(), vm.hidden(), vm.orbit(), n > 20_000 ? 2 : 3);
+        buffer.updateBuffer(b -> null);
+    }
+}

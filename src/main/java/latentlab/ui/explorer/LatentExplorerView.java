@@ -1,0 +1,106 @@
+package latentlab.ui.explorer;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import latentlab.latent.EmbeddingData;
+import latentlab.latent.RangeRule;
+import latentlab.ui.common.GreyImages;
+import latentlab.ui.embedding.Embedding2DView;
+
+/**
+ * Walk the latent space: a slider per dimension, the decoded image large, and the code as a marker
+ * on the 2D embedding that can itself be dragged (with a linear projection) to decode as it moves.
+ */
+public final class LatentExplorerView extends BorderPane {
+
+    private static final int IMAGE_SCALE = 10;
+
+    private final LatentExplorerViewModel vm;
+    private final Embedding2DView embedding;
+    private final SliderPanel sliders;
+    private final ImageView decodedView = new ImageView();
+    private final Button sample = new Button();
+
+    /** @param embedding the scatter to show the code on (its data is set with this view's) */
+    public LatentExplorerView(LatentExplorerViewModel vm, Embedding2DView embedding) {
+        this.vm = vm;
+        this.embedding = embedding;
+        this.sliders = new SliderPanel(vm);
+
+        ComboBox<RangeRule> rule = new ComboBox<>();
+        rule.getItems().setAll(RangeRule.values());
+        rule.valueProperty().bindBidirectional(vm.rangeRuleProperty());
+        Button encode = new Button("Encode selected sample");
+        encode.setId("encode-selected");
+        encode.setOnAction(e -> vm.encodeSample(embedding.viewModel().pinnedProperty().get()));
+        sample.setId("sample-prior");
+        sample.setOnAction(e -> vm.sampleFromPrior());
+        Button reset = new Button("Reset to mean");
+        reset.setId("reset-mean");
+        reset.setOnAction(e -> vm.resetToMean());
+        Label message = new Label();
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        ScrollPane scroll = new ScrollPane(sliders);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(360);
+        VBox controls = new VBox(6, new HBox(6, new Label("Slider range"), rule), scroll,
+                new HBox(6, encode, sample, reset), message);
+        controls.setPrefWidth(320);
+
+        decodedView.setId("decoded-image");
+        decodedView.setSmooth(false);
+        Label caption = new Label("Decoded from the current code");
+        VBox image = new VBox(6, decodedView, caption);
+        image.setAlignment(Pos.TOP_CENTER);
+        image.setPadding(new Insets(0, 10, 0, 10));
+
+        setLeft(controls);
+        setCenter(image);
+        setRight(embedding);
+        setPadding(new Insets(8));
+
+        vm.decodedProperty().addListener((o, a, img) -> showDecoded(img));
+        vm.codeProperty().addListener((o, a, c) -> embedding.viewModel().markerProperty().set(c));
+        embedding.plot().setOnMarkerDragged(vm::setCode);
+    }
+
+    /** Shows {@code data} in the sliders' ranges and on the embedding, starting at the mean code. */
+    public void setData(EmbeddingData data, boolean variationalModel) {
+        embedding.viewModel().setData(data);
+        vm.setData(data, variationalModel);
+        sample.setText(vm.sampleButtonText());
+    }
+
+    public LatentExplorerViewModel viewModel() {
+        return vm;
+    }
+
+    public ImageView decodedView() {
+        return decodedView;
+    }
+
+    SliderPanel sliderPanel() {
+        return sliders;
+    }
+
+    private void showDecoded(float[] img) {
+        int side = vm.data() == null ? 28 : vm.data().side();
+        if (img == null || img.length != side * side) {
+            return;
+        }
+        if (!(decodedView.getImage() instanceof WritableImage w) || w.getWidth() != side * IMAGE_SCALE) {
+            decodedView.setImage(new WritableImage(side * IMAGE_SCALE, side * IMAGE_SCALE));
+        }
+        GreyImages.write((WritableImage) decodedView.getImage(), img, 0, side, IMAGE_SCALE, 0, 0);
+    }
+}

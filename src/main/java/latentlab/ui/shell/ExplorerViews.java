@@ -1,0 +1,134 @@
+package latentlab.ui.shell;
+
+import javafx.application.Platform;
+import latentlab.latent.Codec;
+import latentlab.latent.EmbeddingData;
+import latentlab.ui.common.CoalescingExecutor;
+import latentlab.ui.common.CodecAccess;
+import latentlab.ui.drawpad.DrawPadView;
+import latentlab.ui.drawpad.DrawPadViewModel;
+import latentlab.ui.embedding.Embedding2DView;
+import latentlab.ui.embedding.Embedding3DView;
+import latentlab.ui.embedding.Embedding3DViewModel;
+import latentlab.ui.explorer.LatentExplorerView;
+import latentlab.ui.explorer.LatentExplorerViewModel;
+import latentlab.ui.explorer.ManifoldGridView;
+import latentlab.ui.explorer.ManifoldGridViewModel;
+
+/**
+ * The views that look into a trained model, sharing one inference thread and one codec: the 2D
+ * and 3D embeddings, the latent explorer, the manifold grid and the draw pad.
+ */
+public final class ExplorerViews implements AutoCloseable {
+    private final CoalescingExecutor inference = new CoalescingExecutor("inference", Platform::runLater);
+    private final CodecAccess codecs = new CodecAccess(inference);
+    private final Embedding2DView embedding = Embedding2DView.create(codecs);
+    private final Embedding3DView embedding3d = new Embedding3DView(
+            new Embedding3DViewModel(ExplorerViews::background, Platform::runLater));
+    private final Embedding2DView explorerScatter = Embedding2DView.create(codecs);
+    private final LatentExplorerView explorer =
+            new LatentExplorerView(new LatentExplorerViewModel(codecs), explorerScatter);
+    private final Embedding2DView manifoldScatter = Embedding2DView.create(codecs);
+    private final ManifoldGridViewModel manifoldModel = new ManifoldGridViewModel(codecs);
+    private final ManifoldGridView manifold = new ManifoldGridView(manifoldModel, manifoldScatter);
+    private final Embedding2DView drawPadScatter = Embedding2DView.create(codecs);
+    private final DrawPadView drawPad = new DrawPadView(new DrawPadViewModel(codecs), drawPadScatter);
+    private EmbeddingData shown;
+    private boolean variational;
+
+    private static void background(Runnable r) {
+        Thread t = new Thread(r, "projection");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Swaps in the model every view decodes with. {@code make} runs on the inference thread, where
+     * the codec will live; the views then redraw what depends on the weights.
+     */
+    public void useModel(java.util.function.Function<Codec, Codec> make) {
+        inference.submit("codec", () -> make.apply(codecs.codec()), next -> {
+            codecs.setCodec(next);
+            refreshDecodes();
+        }, e -> { });
+    }
+
+    /** The shared inference thread and codec. */
+    public CodecAccess codecs() {
+        return codecs;
+    }
+
+    private void refreshDecodes() {
+        if (shown == null) {
+            return;
+        }
+        float[] code = explorer.viewModel().codeProperty().get();
+        if (code != null) {
+            explorer.viewModel().setCode(code);
+        }
+        manifoldModel.refresh();
+    }
+
+    /** New samples for every view (a new model, a new data set, the full set after training). */
+    public void showData(EmbeddingData data, boolean variationalModel) {
+        shown = data;
+        variational = variationalModel;
+        embedding.viewModel().setData(data);
+        embedding3d.setData(data);
+        explorer.setData(data, variationalModel);
+        manifold.setData(data, variationalModel);
+        drawPadScatter.viewModel().setData(data);
+    }
+
+    /**
+     * New codes for the samples shown (during training): the scatters move in place, the sliders
+     * and grid keep their settings.
+     */
+    public void updateCodes(EmbeddingData data) {
+        if (shown == null || shown.size() != data.size() || shown.dim() != data.dim()) {
+            showData(data, variational);
+            return;
+        }
+        shown = data;
+        embedding.viewModel().updateCodes(data.codes());
+        explorerScatter.viewModel().updateCodes(data.codes());
+        manifoldScatter.viewModel().updateCodes(data.codes());
+        drawPadScatter.viewModel().updateCodes(data.codes());
+        embedding3d.setData(data);
+    }
+
+    /** The samples shown, or null. */
+    public EmbeddingData shown() {
+        return shown;
+    }
+
+    public Embedding2DView embedding() {
+        return embedding;
+    }
+
+    public Embedding3DView embedding3d() {
+        return embedding3d;
+    }
+
+    public LatentExplorerView explorer() {
+        return explorer;
+    }
+
+    public ManifoldGridView manifold() {
+        return manifold;
+    }
+
+    public DrawPadView drawPad() {
+        return drawPad;
+    }
+
+    /** Waits (off the FX thread) until every queued decode has run; for tests and benchmarks. */
+    public boolean awaitIdle(long millis) throws InterruptedException {
+        return inference.awaitIdle(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        inference.close();
+    }
+}

@@ -1,0 +1,92 @@
+package latentlab.ui.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Slider;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import latentlab.latent.MlpCodec;
+import latentlab.model.ModelKind;
+import latentlab.ui.common.CoalescingExecutor;
+import latentlab.ui.common.CodecAccess;
+import latentlab.ui.common.FxSettle;
+import latentlab.ui.embedding.Embedding2DView;
+import latentlab.ui.embedding.EmbeddingViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class LatentExplorerViewTest {
+
+    private LatentExplorerView view;
+    private CoalescingExecutor inference;
+
+    @Start
+    void start(Stage stage) {
+        inference = new CoalescingExecutor("explorer-view-test", Platform::runLater);
+        CodecAccess access = new CodecAccess(inference);
+        access.setCodec(new MlpCodec(ModelKind.AE, 2));
+        Embedding2DView embedding = new Embedding2DView(new EmbeddingViewModel(Runnable::run, Runnable::run), access);
+        view = new LatentExplorerView(new LatentExplorerViewModel(access), embedding);
+        view.setData(ExplorerFixtures.data(2), false);
+        stage.setScene(new Scene(view, 1300, 650));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        inference.close();
+    }
+
+    private String pixelsOf(Image img) {
+        StringBuilder sb = new StringBuilder();
+        for (int y = 5; y < img.getHeight(); y += 10) {
+            for (int x = 5; x < img.getWidth(); x += 10) {
+                sb.append(Integer.toHexString(img.getPixelReader().getArgb(x, y))).append(',');
+            }
+        }
+        return sb.toString();
+    }
+
+    private void settle() throws Exception {
+        FxSettle.settle(inference);
+    }
+
+    @Test
+    void movingASliderChangesTheDecodedImage(FxRobot robot) throws Exception {
+        settle();
+        assertNotNull(view.decodedView().getImage(), "the mean code is decoded at start");
+        String before = pixelsOf(view.decodedView().getImage());
+        Slider s = robot.lookup("#latent-slider-0").queryAs(Slider.class);
+        robot.drag(s.lookup(".thumb")).moveBy(120, 0).drop();
+        settle();
+        assertTrue(s.getValue() > 5.5, "slider moved: " + s.getValue());
+        assertNotEquals(before, pixelsOf(view.decodedView().getImage()));
+    }
+
+    @Test
+    void theCodeIsAMarkerOnTheEmbeddingThatDecodesWhenDragged(FxRobot robot) throws Exception {
+        settle();
+        var marker = view.sliderPanel().getScene().lookup("#decoded-image");
+        assertNotNull(marker);
+        var plot = ((Embedding2DView) view.getRight()).plot();
+        assertTrue(plot.marker().isVisible(), "the code is shown on the embedding");
+        String before = pixelsOf(view.decodedView().getImage());
+        var from = plot.localToScreen(plot.marker().getCenterX(), plot.marker().getCenterY());
+        robot.drag(from, javafx.scene.input.MouseButton.PRIMARY).moveBy(-60, 40).drop();
+        settle();
+        float[] code = view.viewModel().codeProperty().get();
+        assertTrue(code[0] < 5 && code[1] < 6, "dragging left and down lowers both dims: " + code[0] + ", " + code[1]);
+        assertNotEquals(before, pixelsOf(view.decodedView().getImage()));
+        assertEquals(code[0], view.sliderPanel().sliders().get(0).getValue(), 1e-5, "sliders follow the marker");
+    }
+}

@@ -1,0 +1,55 @@
+package latentlab.ui.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import latentlab.latent.MlpCodec;
+import latentlab.model.ModelKind;
+import latentlab.ui.common.CoalescingExecutor;
+import latentlab.ui.common.CodecAccess;
+import latentlab.ui.common.FxSettle;
+import latentlab.ui.embedding.Embedding2DView;
+import latentlab.ui.embedding.EmbeddingViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ManifoldGridViewTest {
+
+    private ManifoldGridView view;
+    private CoalescingExecutor inference;
+
+    @Start
+    void start(Stage stage) {
+        inference = new CoalescingExecutor("grid-view-test", Platform::runLater);
+        CodecAccess access = new CodecAccess(inference);
+        access.setCodec(new MlpCodec(ModelKind.VAE, 4));
+        Embedding2DView scatter = new Embedding2DView(new EmbeddingViewModel(Runnable::run, Runnable::run), access);
+        view = new ManifoldGridView(new ManifoldGridViewModel(access), scatter);
+        view.setData(ExplorerFixtures.data(4), true);
+        stage.setScene(new Scene(view, 1200, 650));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        inference.close();
+    }
+
+    @Test
+    void theGridIsOneMosaicBesideTheScatterWithItsSpanOutlined() throws Exception {
+        FxSettle.settle(inference);
+        assertNotNull(view.mosaic().getImage());
+        assertEquals(15 * 28, view.mosaic().getImage().getWidth());
+        var plot = ((Embedding2DView) view.getRight()).plot();
+        assertTrue(plot.dataRectangle().isVisible());
+        assertTrue(plot.dataRectangle().getWidth() > 10);
+    }
+}
