@@ -13,16 +13,17 @@ EPOCHS=${EPOCHS:-50}
 REF_EPOCHS=${REF_EPOCHS:-4}
 THREADS=${THREADS:-2}
 PY=${PY:-/usr/bin/python3}   # Debian's python3-torch, not a pyenv python
+JAR=${JAR:-target/latentlab.jar}   # its dependencies in lib/ beside it
 
-if [[ ! -f target/latentlab.jar || -n "$(find src/main -newer target/latentlab.jar -print -quit)" ]]; then
+if [[ "$JAR" == target/latentlab.jar && ( ! -f "$JAR" || -n "$(find src/main -newer "$JAR" -print -quit)" ) ]]; then
   mvn -B -q -o -DskipTests package >&2
 fi
 
 echo "LatentLab: vae latent 20, batch 128, $EPOCHS epochs, $THREADS threads ..." >&2
 # A fixed, pre-touched Java heap: any growth of the resident set after that is native memory.
-ll=$(java -Xms768m -Xmx768m -XX:+AlwaysPreTouch -Dai.djl.offline=true -Dlatentlab.forceCpu=true \
+ll=$(LATENTLAB_FORCE_CPU=true java -Xms768m -Xmx768m -XX:+AlwaysPreTouch -Dai.djl.offline=true \
   -Dai.djl.pytorch.num_threads="$THREADS" -Dai.djl.pytorch.num_interop_threads=1 \
-  -jar target/latentlab.jar bench train --model vae --latent 20 --batch 128 --epochs "$EPOCHS" --json)
+  -jar "$JAR" bench train --model vae --latent 20 --batch 128 --epochs "$EPOCHS" --json)
 echo "$ll" >&2
 
 echo "Reference: $PY $(basename "$0" .sh) PyTorch example, $REF_EPOCHS epochs ..." >&2
