@@ -7,7 +7,7 @@ public final class ModelFactories {
     private ModelFactories() {
     }
 
-    /** {@link Autoencoders#create}: every kind of {@link latentlab.model.ModelKind}. */
+    /** Every member of the family, as {@link Autoencoders#create} builds it. */
     public static ModelFactory standard() {
         return Autoencoders::create;
     }

@@ -3,10 +3,13 @@ package latentlab.train;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +51,8 @@ final class TrainingLoop {
     private int epoch;
     /** How the last divergence showed: "NaN" or "Infinity". */
     private String divergedValue = "NaN";
+    /** The batch's pixels on their way to the engine: one direct buffer reused, not one per batch. */
+    private ByteBuffer pixelBuffer;
 
     TrainingLoop(TrainingPlan plan, ModelFactory factory, TrainingListener listener, TrainingRun run) {
         this.plan = plan;
@@ -153,7 +158,7 @@ final class TrainingLoop {
                 labels[i] = train.label(ids[i]);
             }
             try (NDManager bm = root.newSubManager()) {
-                NDArray x = bm.create(px, new Shape(n, p));
+                NDArray x = bm.create(batchBuffer(px, n * p), new Shape(n, p), DataType.FLOAT32);
                 NDArray y = bm.create(labels);
                 for (Session s : active()) {
                     if (!step(s, x, y, batch, n)) {
@@ -173,6 +178,20 @@ final class TrainingLoop {
             maybePublishSnapshots();
         }
         return null;
+    }
+
+    /**
+     * {@code px[0..count)} in a direct buffer the engine copies from. Handing the engine a float[]
+     * would allocate a fresh direct buffer per batch, freed only when the Java heap is collected.
+     */
+    private ByteBuffer batchBuffer(float[] px, int count) {
+        if (pixelBuffer == null || pixelBuffer.capacity() < count * 4) {
+            pixelBuffer = ByteBuffer.allocateDirect(count * 4).order(ByteOrder.nativeOrder());
+        }
+        pixelBuffer.clear();
+        pixelBuffer.asFloatBuffer().put(px, 0, count);
+        pixelBuffer.limit(count * 4);
+        return pixelBuffer;
     }
 
     /** One step of one session; false if its loss is no longer finite. */

@@ -15,6 +15,7 @@ public final class TrainingService implements AutoCloseable {
 
     public TrainingService(ModelFactory factory) {
         this.factory = factory;
+        NativeHeap.keepTemporariesInHeap();
         this.owner = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "latentlab-training");
             t.setDaemon(true);

@@ -146,4 +146,20 @@ class TrainingCommandsTest {
         assertEquals(2, o.getAsJsonArray("rssMiB").size(), r.out());
         assertTrue(o.get("peakRssMiB").getAsDouble() > 0, r.out());
     }
+
+    @Test
+    void theRootCommandTrainsAndEncodesARealVae() throws Exception {
+        Path out = tmp.resolve("vae");
+        CliRunner.Result r = CliRunner.run("train", "--model", "vae", "--latent", "2", "--epochs", "1",
+                "--batch", "256", "--beta", "2", "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("epoch 1/1  train: total")
+                && l.contains("kl ") && l.contains("validation: total")), r.out());
+        assertEquals(2.0, Checkpoints.load(out).info().spec().beta());
+        Path csv = tmp.resolve("vae.csv");
+        CliRunner.Result enc = CliRunner.run("encode", "--checkpoint", out.toString(), "--split", "validation",
+                "--out", csv.toString());
+        assertEquals(0, enc.status(), enc.err());
+        assertEquals(1001, Files.readAllLines(csv).size());
+    }
 }

@@ -218,4 +218,72 @@ class TrainingServiceTest {
             decoder.shutdown();
         }
     }
+
+    @Test
+    void aClosedFormModelIsFittedOnceBesideAGradientModel() throws Exception {
+        java.util.List<MeanImageModel> built = new java.util.ArrayList<>();
+        ModelFactory factory = (spec, m, seed) -> {
+            if (spec.kind().isClosedForm()) {
+                MeanImageModel model = new MeanImageModel(spec, m);
+                built.add(model);
+                return model;
+            }
+            return new TinyAutoencoder(spec, m, seed);
+        };
+        latentlab.model.ModelSpec pca = new latentlab.model.ModelSpec(latentlab.model.ModelKind.PCA, 2,
+                List.of(), TrainingFixtures.SIDE, 4, latentlab.model.ModelSpec.OutputActivation.SIGMOID,
+                latentlab.model.ModelSpec.ReconstructionLoss.MSE, 1, 0, 0, 0, 0, false,
+                latentlab.data.Corruption.NONE);
+        Recorder r = new Recorder();
+        Path dir = tmp.resolve("pca");
+        try (TrainingService s = new TrainingService(factory)) {
+            TrainingEvent end = s.start(plan(3, 1, SessionConfig.fresh("pca", pca, dir),
+                    SessionConfig.fresh("ae", TrainingFixtures.spec(), null)), r).await(60, TimeUnit.SECONDS);
+            assertInstanceOf(TrainingEvent.Completed.class, end);
+        }
+        assertEquals(1, built.size());
+        assertEquals(1, built.get(0).fits, "fitted once, on the training set");
+        List<EpochMetrics> curve = r.epochs("pca");
+        assertEquals(3, curve.size());
+        assertEquals(curve.get(0).validation(), curve.get(2).validation(), "nothing changes after the fit");
+        assertEquals(3, r.epochs("ae").size());
+        Checkpoint c = Checkpoints.load(dir, pca);
+        assertTrue(c.optimizer().isEmpty());
+        // The fitted mean image decodes back from the checkpoint.
+        float[] mean = c.parameters().values().get("mean").data();
+        float[] want = new float[mean.length];
+        for (int i = 0; i < DATA.train().size(); i++) {
+            for (int j = 0; j < want.length; j++) {
+                want[j] += DATA.train().pixels()[i * want.length + j] / DATA.train().size();
+            }
+        }
+        assertArrayEquals(want, mean, 1e-4f);
+    }
+
+    @Test
+    void aNewLearningRateAppliesFromTheNextEpoch() throws Exception {
+        Recorder r = new Recorder();
+        TrainingRun[] handle = new TrainingRun[1];
+        CountDownLatch started = new CountDownLatch(1);
+        handle[0] = service.start(plan(3, 1, SessionConfig.fresh("m", TrainingFixtures.spec(), null)), e -> {
+            r.onEvent(e);
+            try {
+                started.await();
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            // Asked in the middle of the first epoch (the listener runs between two batches).
+            if (e instanceof BatchLosses b && b.epoch() == 1 && r.all(BatchLosses.class).size() == 1) {
+                handle[0].setLearningRate(0.002);
+            }
+        });
+        started.countDown();
+        TrainingRun run = handle[0];
+        assertInstanceOf(TrainingEvent.Completed.class, run.await(60, TimeUnit.SECONDS));
+        List<EpochMetrics> curve = r.epochs("m");
+        assertEquals(0.01, curve.get(0).learningRate(), "the epoch in progress keeps its rate");
+        assertEquals(0.002, curve.get(1).learningRate());
+        assertEquals(0.002, curve.get(2).learningRate());
+        assertEquals(1, r.all(TrainingEvent.LearningRateChanged.class).size());
+    }
 }

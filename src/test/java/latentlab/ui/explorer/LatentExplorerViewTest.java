@@ -78,7 +78,7 @@ class LatentExplorerViewTest {
         settle();
         var marker = view.sliderPanel().getScene().lookup("#decoded-image");
         assertNotNull(marker);
-        var plot = ((Embedding2DView) view.getRight()).plot();
+        var plot = ((Embedding2DView) view.getCenter()).plot();
         assertTrue(plot.marker().isVisible(), "the code is shown on the embedding");
         String before = pixelsOf(view.decodedView().getImage());
         var from = plot.localToScreen(plot.marker().getCenterX(), plot.marker().getCenterY());

@@ -32,6 +32,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         Engines.configure(Engines.Mode.DESKTOP);
+        Theme.LIGHT.apply();
         window = new MainWindow(new FxBackgroundExecutor(), new TrainingService(ModelFactories.standard()),
                 ModelFactories.standard(), java.nio.file.Files.createTempDirectory("latentlab-runs"));
         model = window.mainModel();

@@ -42,7 +42,9 @@ class TrainingFlowTest {
         service = new TrainingService(ModelFactories.standard());
         window = new MainWindow(new FxBackgroundExecutor(), service, ModelFactories.standard(),
                 Files.createTempDirectory("latentlab-runs"));
+        Theme.LIGHT.apply();
         Scene scene = new Scene(window.view(), 1200, 780);
+        scene.getStylesheets().add(MainView.stylesheet());
         stage.setScene(scene);
         stage.show();
         window.start();
