@@ -30,7 +30,7 @@ final class VariationalAutoencoder extends ParametricModel {
     private final Net decoder;
     private final Reconstruction reconstruction;
     private final KlSchedule klSchedule;
-    private final Random noise;
+    private final long noiseSeed;
 
     VariationalAutoencoder(ModelSpec spec, ParameterStore store, Net encoder, Net decoder) {
         super(spec, store);
@@ -38,8 +38,9 @@ final class VariationalAutoencoder extends ParametricModel {
         this.decoder = decoder;
         this.reconstruction = new Reconstruction(spec.output(), spec.reconstruction());
         this.klSchedule = new KlSchedule(spec.beta(), spec.klWarmupEpochs());
-        // Own generator, drawn after the parameters: sampling is reproducible per model.
-        this.noise = new Random(store.random().nextLong());
+        // Drawn after the parameters. The noise of a step depends only on this seed and the step
+        // number, so sampling is reproducible per model and a resumed run draws what it would have.
+        this.noiseSeed = store.random().nextLong();
     }
 
     @Override
@@ -47,7 +48,7 @@ final class VariationalAutoencoder extends ParametricModel {
         NDList moments = encoder.forward(condition(x, labels)).split(new long[] {spec.latentDim()}, 1);
         NDArray mu = moments.get(0);
         NDArray logvar = moments.get(1);
-        NDArray z = ctx.training() ? sample(mu, logvar) : mu;
+        NDArray z = ctx.training() ? sample(mu, logvar, ctx.step()) : mu;
         LinkedHashMap<String, NDArray> terms = new LinkedHashMap<>();
         terms.put(LossTerms.RECONSTRUCTION, reconstruction.loss(decoder.forward(condition(z, labels)), x));
         terms.put(LossTerms.KL, Scalars.times(KlDivergence.toStandardNormal(mu, logvar), klSchedule.weight(ctx)));
@@ -56,9 +57,10 @@ final class VariationalAutoencoder extends ParametricModel {
     }
 
     /** {@code mu + exp(logvar / 2) * eps}; eps drawn in Java (a few thousand values) and uploaded. */
-    private NDArray sample(NDArray mu, NDArray logvar) {
+    private NDArray sample(NDArray mu, NDArray logvar, long step) {
         Shape shape = mu.getShape();
         float[] eps = new float[Math.toIntExact(shape.size())];
+        Random noise = new Random(noiseSeed ^ (step * 0x9E3779B97F4A7C15L));
         for (int i = 0; i < eps.length; i++) {
             eps[i] = (float) noise.nextGaussian();
         }
