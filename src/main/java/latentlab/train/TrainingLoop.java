@@ -296,7 +296,10 @@ final class TrainingLoop {
         }
     }
 
-    /** Mean loss terms over the whole validation set, deterministic (no sampling, no corruption). */
+    /**
+     * Mean loss terms over the whole validation set, deterministic: no sampling, and the same
+     * corruption noise every epoch for denoising models (seeded per validation batch).
+     */
     private Map<String, Double> validate(NDManager root, Session s) {
         LossMeans means = new LossMeans();
         int p = validation.pixelsPerImage();
@@ -306,6 +309,7 @@ final class TrainingLoop {
             System.arraycopy(validation.pixels(), start * p, px, 0, px.length);
             int[] labels = new int[n];
             System.arraycopy(validation.labels(), start, labels, 0, n);
+            Engine.getInstance().setRandomSeed((int) mix(plan.seed(), -1, start));
             try (NDManager m = root.newSubManager()) {
                 means.add(s.model.loss(m.create(px, new Shape(n, p)), m.create(labels),
                         new StepContext(Math.max(0, epoch - 1), s.step, false)).toDoubles(), n);

@@ -18,8 +18,10 @@ import latentlab.model.block.Scalars;
  * An autoencoder with one code per input: plain, convolutional, denoising, sparse, contractive.
  *
  * <p>Loss: {@code reconstruction + lambda_s * sum_j |h_j| + lambda_c * ||dh/dx||_F^2 +
- * weightDecay * sum W^2}, each term averaged over the batch. A denoising model encodes a
- * corrupted input in training and is scored against the clean one.
+ * weightDecay * sum W^2}, each term averaged over the batch. A denoising model's objective
+ * encodes a corrupted input and scores it against the clean one, in training and in validation
+ * alike (the caller seeds the engine's generator, so validation noise is the same every epoch);
+ * {@link #encode} always takes the input as it is.
  */
 final class DeterministicAutoencoder extends ParametricModel {
     private final Net encoder;
@@ -38,7 +40,10 @@ final class DeterministicAutoencoder extends ParametricModel {
 
     @Override
     public LossTerms loss(NDArray x, NDArray labels, StepContext ctx) {
-        boolean corrupt = ctx.training() && spec.corruption().type() != Corruption.Type.NONE;
+        // Validating on clean inputs would score a task the model was not trained for: the
+        // corrupted inputs look different (noise lights up the background), so that loss rises
+        // while the denoising objective falls.
+        boolean corrupt = spec.corruption().type() != Corruption.Type.NONE;
         NDArray input = corrupt ? DeviceCorruption.apply(spec.corruption(), x) : x;
         NDArray code = encoder.forward(input);
         LinkedHashMap<String, NDArray> terms = new LinkedHashMap<>();

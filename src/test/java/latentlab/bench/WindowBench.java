@@ -1,0 +1,151 @@
+package latentlab.bench;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import latentlab.model.engine.Engines;
+import latentlab.train.ModelFactories;
+import latentlab.train.TrainingService;
+import latentlab.ui.common.FxBackgroundExecutor;
+import latentlab.ui.shell.MainView;
+import latentlab.ui.shell.MainWindow;
+import latentlab.ui.shell.Theme;
+import latentlab.ui.training.TrainingViewModel;
+
+/**
+ * The window's budgets, measured on the real window, engine and models (a benchmark, not a test):
+ * frame interval while a VAE trains, and latent-slider move to decoded image with the trained MLP
+ * decoder, idle and while training. Run with {@code src/bench/window-bench.sh}.
+ */
+public final class WindowBench {
+    private static final int SLIDER_MOVES = 400;
+
+    public static void main(String[] args) throws Exception {
+        int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 4;
+        Engines.configure(Engines.Mode.DESKTOP);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        AtomicReference<MainWindow> ref = new AtomicReference<>();
+        TrainingService service = new TrainingService(ModelFactories.standard());
+        Platform.runLater(() -> {
+            try {
+                Theme.LIGHT.apply();
+                MainWindow w = new MainWindow(new FxBackgroundExecutor(), service, ModelFactories.standard(),
+                        Files.createTempDirectory("latentlab-bench"));
+                Scene scene = new Scene(w.view(), 1280, 800);
+                scene.getStylesheets().add(MainView.stylesheet());
+                Stage stage = new Stage();
+                stage.setScene(scene);
+                stage.show();
+                w.start();
+                ref.set(w);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        while (ref.get() == null || ref.get().mainModel().dataProperty().get() == null) {
+            Thread.sleep(50);
+        }
+        MainWindow w = ref.get();
+        System.out.printf(Locale.ROOT, "Pipeline: %s, 3D supported: %s%n",
+                com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName(),
+                Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D));
+
+        // 1. Frame intervals while training, with the live embedding tab in front.
+        List<Long> frames = new ArrayList<>();
+        AnimationTimer timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames.add(now);
+            }
+        };
+        Platform.runLater(() -> {
+            w.settings().epochsProperty().set(epochs);
+            w.view().tabs().getSelectionModel().select(2);
+            timer.start();
+            w.training().train(w.mainModel().dataProperty().get(), w.settings().spec(), w.settings().trainingSettings());
+        });
+        Thread.sleep(1500);
+        double[] duringTraining = sliderLatencies(w, "during training");
+        while (w.training().stateProperty().get() != TrainingViewModel.State.IDLE) {
+            Thread.sleep(100);
+        }
+        Platform.runLater(timer::stop);
+        Thread.sleep(200);
+        double[] intervals = new double[Math.max(0, frames.size() - 1)];
+        for (int i = 1; i < frames.size(); i++) {
+            intervals[i - 1] = (frames.get(i) - frames.get(i - 1)) / 1e6;
+        }
+        report("frame interval while training (ms)", intervals, 33);
+
+        // 2. Slider to decoded image with the trained decoder, idle.
+        w.explorers().awaitIdle(60_000);
+        Thread.sleep(2000);
+        double[] idle = sliderLatencies(w, "idle");
+        report("slider move -> decoded image, idle (ms)", idle, 16);
+        report("slider move -> decoded image, while training (ms)", duringTraining, 16);
+        Platform.runLater(() -> {
+            w.close();
+            service.close();
+            Platform.exit();
+        });
+        System.exit(0);
+    }
+
+    /** Moves latent slider 0 every 8 ms; the time from each move to the image it produced. */
+    private static double[] sliderLatencies(MainWindow w, String when) throws Exception {
+        var explorer = w.explorers().explorer().viewModel();
+        List<Double> latencies = new ArrayList<>();
+        long[] movedAt = new long[1];
+        CountDownLatch ready = new CountDownLatch(1);
+        javafx.beans.value.ChangeListener<float[]> onImage = (o, a, img) -> {
+            if (movedAt[0] != 0) {
+                latencies.add((System.nanoTime() - movedAt[0]) / 1e6);
+                movedAt[0] = 0;
+            }
+        };
+        Platform.runLater(() -> {
+            explorer.decodedProperty().addListener(onImage);
+            ready.countDown();
+        });
+        ready.await();
+        for (int i = 0; i < SLIDER_MOVES; i++) {
+            double v = Math.sin(i / 20.0) * 2.5;
+            Platform.runLater(() -> {
+                if (explorer.sliderCount() > 0) {
+                    // Latency counts from the latest move: earlier ones are coalesced away by design.
+                    movedAt[0] = System.nanoTime();
+                    explorer.setDimension(0, v);
+                }
+            });
+            Thread.sleep(8);
+        }
+        Thread.sleep(300);
+        Platform.runLater(() -> explorer.decodedProperty().removeListener(onImage));
+        System.out.printf(Locale.ROOT, "  (%s: %d moves, %d images)%n", when, SLIDER_MOVES, latencies.size());
+        return latencies.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static void report(String what, double[] values, double budget) {
+        if (values.length == 0) {
+            System.out.printf(Locale.ROOT, "%-50s no samples%n", what);
+            return;
+        }
+        double[] v = values.clone();
+        Arrays.sort(v);
+        double p50 = v[(int) Math.floor(0.50 * (v.length - 1))];
+        double p99 = v[(int) Math.floor(0.99 * (v.length - 1))];
+        System.out.printf(Locale.ROOT, "%-50s n=%5d  p50 %7.2f  p99 %7.2f  max %7.2f  budget p99 < %.0f: %s%n",
+                what, v.length, p50, p99, v[v.length - 1], budget, p99 < budget ? "met" : "NOT met");
+    }
+}
