@@ -61,7 +61,9 @@ public final class WindowBench {
                 com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName(),
                 Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D));
 
-        // 1. Frame intervals while training, with the live embedding tab in front.
+        // 1. Frame intervals: a reference with nothing running, then while training with the live
+        // embedding tab in front (the same window, pipeline and machine).
+        double[] idleFrames = frameIntervals(w, 3000);
         List<Long> frames = new ArrayList<>();
         AnimationTimer timer = new AnimationTimer() {
             @Override
@@ -86,7 +88,9 @@ public final class WindowBench {
         for (int i = 1; i < frames.size(); i++) {
             intervals[i - 1] = (frames.get(i) - frames.get(i - 1)) / 1e6;
         }
+        report("frame interval, idle reference (ms)", idleFrames, 33);
         report("frame interval while training (ms)", intervals, 33);
+        System.out.printf(Locale.ROOT, "%-50s p99 ratio training/idle %.2f%n", "", p99(intervals) / p99(idleFrames));
 
         // 2. Slider to decoded image with the trained decoder, idle.
         w.explorers().awaitIdle(60_000);
@@ -134,6 +138,35 @@ public final class WindowBench {
         Platform.runLater(() -> explorer.decodedProperty().removeListener(onImage));
         System.out.printf(Locale.ROOT, "  (%s: %d moves, %d images)%n", when, SLIDER_MOVES, latencies.size());
         return latencies.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Intervals between pulses over {@code millis}, with the window animating its progress only. */
+    private static double[] frameIntervals(MainWindow w, long millis) throws InterruptedException {
+        List<Long> frames = java.util.Collections.synchronizedList(new ArrayList<>());
+        AnimationTimer timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames.add(now);
+            }
+        };
+        Platform.runLater(() -> {
+            w.view().tabs().getSelectionModel().select(2);
+            timer.start();
+        });
+        Thread.sleep(millis);
+        Platform.runLater(timer::stop);
+        Thread.sleep(100);
+        double[] out = new double[Math.max(0, frames.size() - 1)];
+        for (int i = 1; i < frames.size(); i++) {
+            out[i - 1] = (frames.get(i) - frames.get(i - 1)) / 1e6;
+        }
+        return out;
+    }
+
+    private static double p99(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length == 0 ? Double.NaN : v[(int) Math.floor(0.99 * (v.length - 1))];
     }
 
     private static void report(String what, double[] values, double budget) {

@@ -60,15 +60,29 @@ public final class ExplorerViews implements AutoCloseable {
         return codecs;
     }
 
-    private void refreshDecodes() {
+    /** Redecodes what depends on the weights, in the views on screen; call when a tab comes into view. */
+    public void refreshDecodes() {
         if (shown == null) {
             return;
         }
+        // New weights arrive several times a second in training: redecode only what is on screen.
         float[] code = explorer.viewModel().codeProperty().get();
-        if (code != null) {
+        if (code != null && showing(explorer)) {
             explorer.viewModel().setCode(code);
         }
-        manifoldModel.refresh();
+        if (showing(manifold)) {
+            manifoldModel.refresh();
+        }
+    }
+
+    /** True when {@code node} and every parent are visible (a tab's content is hidden when not selected). */
+    private static boolean showing(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     /** New samples for every view (a new model, a new data set, the full set after training). */

@@ -175,6 +175,9 @@ public final class MainView extends BorderPane {
         menu.openCheckpoint.disableProperty().bind(busy);
         menu.openFolder.disableProperty().bind(busy);
 
+        // Views that were hidden while the weights changed catch up when they come into view.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+                Platform.runLater(explorers::refreshDecodes));
         model.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 notify(message);

@@ -39,7 +39,7 @@ public final class LossChartView extends BorderPane {
         xAxis.setForceZeroInRange(false);
         yAxis.setForceZeroInRange(false);
         chart.setAnimated(false);
-        chart.setCreateSymbols(true);
+        chart.setCreateSymbols(false); // a symbol is a node per point: thousands of batch points would weigh on every layout
         chart.setId("loss-chart");
         CheckBox log = new CheckBox("Log scale");
         log.setId("log-scale");
