@@ -112,8 +112,8 @@ public final class MainView extends BorderPane {
         VBox.setVgrow(settingsView, javafx.scene.layout.Priority.ALWAYS);
         notifications = new NotificationPane(tabs);
         SplitPane split = new SplitPane(left, notifications);
-        split.setDividerPositions(0.22);
-        left.setMinWidth(240);
+        split.setDividerPositions(0.25);
+        left.setMinWidth(290);
         SplitPane.setResizableWithParent(left, false);
 
         deviceLabel.setId("device-label");
