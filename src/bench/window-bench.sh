@@ -3,7 +3,7 @@
 # and latent slider -> decoded image latency with the trained MLP decoder (idle and while
 # training). Runs under Xvfb with Mesa (ES2 pipeline) when available, else Monocle headless.
 #
-#   src/bench/window-bench.sh [EPOCHS]
+#   src/bench/window-bench.sh [EPOCHS] [TAB]   (TAB 2: live embedding, default; 0: static data grid)
 #
 # A benchmark, not a test: run it on an otherwise idle machine.
 set -euo pipefail

@@ -31,6 +31,8 @@ public final class WindowBench {
 
     public static void main(String[] args) throws Exception {
         int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 4;
+        // The tab in front while measuring frames: 2 is the live embedding, 0 the static data grid.
+        int tab = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Engines.configure(Engines.Mode.DESKTOP);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -57,13 +59,13 @@ public final class WindowBench {
             Thread.sleep(50);
         }
         MainWindow w = ref.get();
-        System.out.printf(Locale.ROOT, "Pipeline: %s, 3D supported: %s%n",
+        System.out.printf(Locale.ROOT, "Tab in front: %d. Pipeline: %s, 3D supported: %s%n", tab,
                 com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName(),
                 Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D));
 
         // 1. Frame intervals: a reference with nothing running, then while training with the live
         // embedding tab in front (the same window, pipeline and machine).
-        double[] idleFrames = frameIntervals(w, 3000);
+        double[] idleFrames = frameIntervals(w, 3000, tab);
         List<Long> frames = new ArrayList<>();
         AnimationTimer timer = new AnimationTimer() {
             @Override
@@ -73,7 +75,7 @@ public final class WindowBench {
         };
         Platform.runLater(() -> {
             w.settings().epochsProperty().set(epochs);
-            w.view().tabs().getSelectionModel().select(2);
+            w.view().tabs().getSelectionModel().select(tab);
             timer.start();
             w.training().train(w.mainModel().dataProperty().get(), w.settings().spec(), w.settings().trainingSettings());
         });
@@ -141,7 +143,7 @@ public final class WindowBench {
     }
 
     /** Intervals between pulses over {@code millis}, with the window animating its progress only. */
-    private static double[] frameIntervals(MainWindow w, long millis) throws InterruptedException {
+    private static double[] frameIntervals(MainWindow w, long millis, int tab) throws InterruptedException {
         List<Long> frames = java.util.Collections.synchronizedList(new ArrayList<>());
         AnimationTimer timer = new AnimationTimer() {
             @Override
@@ -150,7 +152,7 @@ public final class WindowBench {
             }
         };
         Platform.runLater(() -> {
-            w.view().tabs().getSelectionModel().select(2);
+            w.view().tabs().getSelectionModel().select(tab);
             timer.start();
         });
         Thread.sleep(millis);
