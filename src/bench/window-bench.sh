@@ -10,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >&2
 cp="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
-if command -v xvfb-run >/dev/null; then
+# PIPELINE=sw runs headless on JavaFX's software renderer instead of Mesa's OpenGL.
+if [ "${PIPELINE:-es2}" = es2 ] && command -v xvfb-run >/dev/null; then
   exec xvfb-run -a -s "-screen 0 1400x950x24" java -Dprism.forceGPU=true -cp "$cp" latentlab.bench.WindowBench "$@"
 fi
 exec java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp "$cp" \

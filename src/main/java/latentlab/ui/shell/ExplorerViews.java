@@ -34,6 +34,8 @@ public final class ExplorerViews implements AutoCloseable {
     private final Embedding2DView drawPadScatter = Embedding2DView.create(codecs);
     private final DrawPadView drawPad = new DrawPadView(new DrawPadViewModel(codecs), drawPadScatter);
     private EmbeddingData shown;
+    /** Views whose codes are older than {@link #shown}. */
+    private final java.util.Set<javafx.scene.Node> stale = new java.util.LinkedHashSet<>();
     private boolean variational;
 
     private static void background(Runnable r) {
@@ -65,6 +67,7 @@ public final class ExplorerViews implements AutoCloseable {
         if (shown == null) {
             return;
         }
+        applyCodesToShowingViews();
         // New weights arrive several times a second in training: redecode only what is on screen.
         float[] code = explorer.viewModel().codeProperty().get();
         if (code != null && showing(explorer)) {
@@ -88,6 +91,7 @@ public final class ExplorerViews implements AutoCloseable {
     /** New samples for every view (a new model, a new data set, the full set after training). */
     public void showData(EmbeddingData data, boolean variationalModel) {
         shown = data;
+        stale.clear();
         variational = variationalModel;
         embedding.viewModel().setData(data);
         embedding3d.setData(data);
@@ -106,11 +110,37 @@ public final class ExplorerViews implements AutoCloseable {
             return;
         }
         shown = data;
-        embedding.viewModel().updateCodes(data.codes());
-        explorerScatter.viewModel().updateCodes(data.codes());
-        manifoldScatter.viewModel().updateCodes(data.codes());
-        drawPadScatter.viewModel().updateCodes(data.codes());
-        embedding3d.setData(data);
+        // Views out of sight catch up when they come into view (refreshDecodes): redrawing them
+        // all each epoch would take the UI thread's time from the one being watched.
+        stale.clear();
+        stale.add(embedding);
+        stale.add(embedding3d);
+        stale.add(explorer);
+        stale.add(manifold);
+        stale.add(drawPad);
+        applyCodesToShowingViews();
+    }
+
+    private void applyCodesToShowingViews() {
+        for (var it = stale.iterator(); it.hasNext(); ) {
+            javafx.scene.Node view = it.next();
+            if (!showing(view)) {
+                continue;
+            }
+            it.remove();
+            float[] codes = shown.codes();
+            if (view == embedding) {
+                embedding.viewModel().updateCodes(codes);
+            } else if (view == embedding3d) {
+                embedding3d.setData(shown);
+            } else if (view == explorer) {
+                explorerScatter.viewModel().updateCodes(codes);
+            } else if (view == manifold) {
+                manifoldScatter.viewModel().updateCodes(codes);
+            } else if (view == drawPad) {
+                drawPadScatter.viewModel().updateCodes(codes);
+            }
+        }
     }
 
     /** The samples shown, or null. */

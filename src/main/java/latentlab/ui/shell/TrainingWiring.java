@@ -31,6 +31,8 @@ final class TrainingWiring {
     private final ReconstructionPanel reconstructions;
     private final ExplorerViews explorers;
     private final ModelFactory factory;
+    /** The validation indices of the live embedding shown, to reuse its images. */
+    private int[] liveIndices;
 
     TrainingWiring(TrainingViewModel training, MainViewModel main, LossChartViewModel chart,
             ReconstructionPanel reconstructions, ExplorerViews explorers, ModelFactory factory) {
@@ -113,13 +115,19 @@ final class TrainingWiring {
         }, main::reportError);
     }
 
-    /** The live subset's codes, with its images for tooltips. */
-    private static EmbeddingData liveEmbedding(TrainingEvent.Embedding e, Dataset validation) {
-        int side = validation.rows();
+    /** The live subset's codes, with its images for tooltips (gathered once per subset). */
+    private EmbeddingData liveEmbedding(TrainingEvent.Embedding e, Dataset validation) {
+        EmbeddingData last = explorers.shown();
+        if (last != null && liveIndices != null && java.util.Arrays.equals(liveIndices, e.indices())
+                && last.dim() == e.latentDim() && last.size() == e.indices().length) {
+            return last.withCodes(e.codes());
+        }
         int per = validation.pixelsPerImage();
         float[] images = new float[e.indices().length * per];
         validation.gather(e.indices(), images);
-        return new EmbeddingData(e.codes(), e.latentDim(), e.labels(), validation.classNames(), images, side);
+        liveIndices = e.indices().clone();
+        return new EmbeddingData(e.codes(), e.latentDim(), e.labels(), validation.classNames(), images,
+                validation.rows());
     }
 
     /** Encodes every image of the loaded data set with the current model and shows them all. */
@@ -133,6 +141,7 @@ final class TrainingWiring {
         explorers.codecs().executor().submit("embed-all", () -> encodeAll(explorers.codecs().codec(), data),
                 all -> {
                     if (all != null) {
+                        liveIndices = null;
                         explorers.showData(all, variational);
                     }
                 }, e -> main.reportError("The data set could not be encoded: " + e.getMessage()));

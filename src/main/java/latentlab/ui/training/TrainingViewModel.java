@@ -77,6 +77,8 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<TrainedModel> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
 
+    private static final long SNAPSHOT_INTERVAL_NANOS = 500_000_000L;
+    private long lastPublished;
     private TrainingRun run;
     private ModelSpec runSpec;
     private String runDataset;
@@ -215,11 +217,11 @@ public final class TrainingViewModel {
             epochText.set(String.format(Locale.ROOT, "Epoch %d of %d, batch %d/%d", b.epoch(), epochsPlanned,
                     b.batch(), b.batchesPerEpoch()));
             etaText.set(Double.isNaN(b.etaSeconds()) ? "" : "ETA " + formatDuration(b.etaSeconds()));
-            publishSnapshot(b.epoch() - 1);
+            publishSnapshot(b.epoch() - 1, false);
         } else if (event instanceof TrainingEvent.EpochEnded e) {
             history.add(e.metrics());
             learningRate.set(e.metrics().learningRate());
-            publishSnapshot(e.metrics().epoch());
+            publishSnapshot(e.metrics().epoch(), true);
         } else if (event instanceof TrainingEvent.Reconstructions r) {
             reconstructions.set(r);
         } else if (event instanceof TrainingEvent.Embedding m) {
@@ -249,22 +251,28 @@ public final class TrainingViewModel {
         }
     }
 
-    private void publishSnapshot(int epoch) {
+    /**
+     * Hands the latest batch-boundary weights to the views. Within an epoch at most every
+     * {@link #SNAPSHOT_INTERVAL_NANOS}: each hand-over rebuilds the decoder's weights on the
+     * inference thread, which on a small machine competes with training and drawing.
+     */
+    private void publishSnapshot(int epoch, boolean now) {
         ParamSnapshot p = run == null ? null : run.latestSnapshot(SESSION);
         TrainedModel current = model.get();
-        if (p != null && (current == null || current.parameters() != p)) {
-            model.set(new TrainedModel(runSpec, p, epoch, runDataset));
+        long t = System.nanoTime();
+        if (p == null || (current != null && current.parameters() == p)
+                || (!now && t - lastPublished < SNAPSHOT_INTERVAL_NANOS)) {
+            return;
         }
-        if (run != null) {
-            run.requestSnapshot();
-        }
+        lastPublished = t;
+        model.set(new TrainedModel(runSpec, p, epoch, runDataset));
     }
 
     private void finish(String message) {
         state.set(State.IDLE);
         status.set(message);
         etaText.set("");
-        publishSnapshot(history.isEmpty() ? 0 : history.get(history.size() - 1).epoch());
+        publishSnapshot(history.isEmpty() ? 0 : history.get(history.size() - 1).epoch(), true);
         Path done = lastCheckpoint;
         if (done != null) {
             // Train again with the same settings continues from here.
