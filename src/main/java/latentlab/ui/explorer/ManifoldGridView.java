@@ -43,8 +43,11 @@ public final class ManifoldGridView extends BorderPane {
         mosaic.setPreserveRatio(true);
         mosaic.setSmooth(false);
         setTop(controls);
-        setCenter(new VBox(mosaic));
-        setRight(scatter);
+        // The mosaic keeps its size; the scatter, with its legend, takes the rest of the width.
+        VBox left = new VBox(mosaic);
+        left.setPadding(new Insets(0, 10, 0, 0));
+        setLeft(left);
+        setCenter(scatter);
         BorderPane.setMargin(controls, new Insets(0, 0, 6, 0));
         setPadding(new Insets(8));
         vm.gridProperty().addListener((o, a, g) -> show(g));

@@ -62,7 +62,15 @@ public final class ExplorerViews implements AutoCloseable {
         return codecs;
     }
 
-    /** Redecodes what depends on the weights, in the views on screen; call when a tab comes into view. */
+    /**
+     * Brings each view up to date when its tab comes into view. The tab pane shows the new
+     * content after selection listeners have run, hence the deferral.
+     */
+    public void followTabs(javafx.scene.control.TabPane tabs) {
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> Platform.runLater(this::refreshDecodes));
+    }
+
+    /** Redecodes what depends on the weights, and applies newer codes, in the views on screen. */
     public void refreshDecodes() {
         if (shown == null) {
             return;

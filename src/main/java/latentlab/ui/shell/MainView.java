@@ -176,8 +176,7 @@ public final class MainView extends BorderPane {
         menu.openFolder.disableProperty().bind(busy);
 
         // Views that were hidden while the weights changed catch up when they come into view.
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
-                Platform.runLater(explorers::refreshDecodes));
+        explorers.followTabs(tabs);
         model.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 notify(message);

@@ -48,7 +48,7 @@ class ManifoldGridViewTest {
         FxSettle.settle(inference);
         assertNotNull(view.mosaic().getImage());
         assertEquals(15 * 28, view.mosaic().getImage().getWidth());
-        var plot = ((Embedding2DView) view.getRight()).plot();
+        var plot = ((Embedding2DView) view.getCenter()).plot();
         assertTrue(plot.dataRectangle().isVisible());
         assertTrue(plot.dataRectangle().getWidth() > 10);
     }
