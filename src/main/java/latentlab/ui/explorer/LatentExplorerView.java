@@ -29,6 +29,8 @@ public final class LatentExplorerView extends BorderPane {
     private final SliderPanel sliders;
     private final ImageView decodedView = new ImageView();
     private final Button sample = new Button();
+    private final ComboBox<String> classChooser = new ComboBox<>();
+    private final HBox classRow = new HBox(6, new Label("Decode as class"), classChooser);
 
     /** @param embedding the scatter to show the code on (its data is set with this view's) */
     public LatentExplorerView(LatentExplorerViewModel vm, Embedding2DView embedding) {
@@ -62,8 +64,20 @@ public final class LatentExplorerView extends BorderPane {
         VBox image = new VBox(6, decodedView, caption);
         image.setAlignment(Pos.TOP_CENTER);
 
+        classChooser.setId("decode-class");
+        classChooser.setTooltip(new javafx.scene.control.Tooltip("The class the conditional decoder draws"));
+        classChooser.valueProperty().addListener((o, a, name) -> {
+            int l = classChooser.getItems().indexOf(name);
+            if (l >= 0) {
+                vm.setLabel(l);
+            }
+        });
+        classRow.setVisible(false);
+        classRow.setManaged(false);
+
         // The image and its controls in one column; the embedding takes the rest of the width.
-        VBox controls = new VBox(8, image, new HBox(6, new Label("Slider range"), rule), scroll, buttons, message);
+        VBox controls = new VBox(8, image, classRow, new HBox(6, new Label("Slider range"), rule), scroll, buttons,
+                message);
         controls.setPrefWidth(320);
         controls.setMinWidth(300);
         controls.setPadding(new Insets(0, 10, 0, 0));
@@ -75,6 +89,21 @@ public final class LatentExplorerView extends BorderPane {
         vm.decodedProperty().addListener((o, a, img) -> showDecoded(img));
         vm.codeProperty().addListener((o, a, c) -> embedding.viewModel().markerProperty().set(c));
         embedding.plot().setOnMarkerDragged(vm::setCode);
+    }
+
+    /**
+     * For a conditional model, offers its classes to decode; for any other, hides the choice.
+     */
+    public void setConditional(boolean conditional, java.util.List<String> classNames) {
+        classRow.setVisible(conditional);
+        classRow.setManaged(conditional);
+        if (conditional) {
+            classChooser.getItems().setAll(classNames);
+            classChooser.getSelectionModel().select(0);
+            vm.setLabel(0);
+        } else {
+            vm.setLabel(-1);
+        }
     }
 
     /** Shows {@code data} in the sliders' ranges and on the embedding, starting at the mean code. */

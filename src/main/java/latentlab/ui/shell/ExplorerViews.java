@@ -96,6 +96,11 @@ public final class ExplorerViews implements AutoCloseable {
         return node.getScene() != null;
     }
 
+    /** Whether the model decodes per class (conditional VAE): the explorer then offers the classes. */
+    public void setConditional(boolean conditional, java.util.List<String> classNames) {
+        explorer.setConditional(conditional, classNames);
+    }
+
     /** New samples for every view (a new model, a new data set, the full set after training). */
     public void showData(EmbeddingData data, boolean variationalModel) {
         shown = data;

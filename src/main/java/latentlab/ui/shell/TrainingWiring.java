@@ -78,6 +78,11 @@ final class TrainingWiring {
         });
         training.modelProperty().addListener((o, old, m) -> {
             if (m != null) {
+                DataSplit data = main.dataProperty().get();
+                if (old == null || !old.spec().equals(m.spec())) {
+                    explorers.setConditional(m.spec().kind().isConditional(),
+                            data != null ? data.train().classNames() : java.util.List.of());
+                }
                 useSnapshot(m);
                 // An opened checkpoint shows its codes at once; a run shows its live codes instead.
                 if (training.stateProperty().get() == TrainingViewModel.State.IDLE) {
