@@ -145,6 +145,11 @@ public record ModelSpec(
                 klWarmupEpochs, sparsityWeight, contractionWeight, weightDecay, tiedWeights, corruption);
     }
 
+    public ModelSpec withImageSide(int side) {
+        return new ModelSpec(kind, latentDim, hidden, side, numClasses, output, reconstruction, beta,
+                klWarmupEpochs, sparsityWeight, contractionWeight, weightDecay, tiedWeights, corruption);
+    }
+
     public ModelSpec withNumClasses(int n) {
         return new ModelSpec(kind, latentDim, hidden, imageSide, n, output, reconstruction, beta,
                 klWarmupEpochs, sparsityWeight, contractionWeight, weightDecay, tiedWeights, corruption);

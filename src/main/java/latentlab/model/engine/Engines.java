@@ -63,6 +63,11 @@ public final class Engines {
         info = null;
     }
 
+    /** True when the user asked for the CPU (property, environment or the window's menu). */
+    public static boolean isCpuForced() {
+        return Boolean.getBoolean(FORCE_CPU_PROPERTY) || "true".equalsIgnoreCase(System.getenv("LATENTLAB_FORCE_CPU"));
+    }
+
     private static void setIfAbsent(String key, String value) {
         if (System.getProperty(key) == null) {
             System.setProperty(key, value);
@@ -104,7 +109,7 @@ public final class Engines {
     private static String lastReason = "";
 
     private static Device chooseDevice(Engine engine) {
-        if (Boolean.getBoolean(FORCE_CPU_PROPERTY) || "true".equalsIgnoreCase(System.getenv("LATENTLAB_FORCE_CPU"))) {
+        if (isCpuForced()) {
             lastReason = "the CPU was chosen by the user";
             chosen = Device.cpu();
             return chosen;

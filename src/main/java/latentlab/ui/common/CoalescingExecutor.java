@@ -29,6 +29,10 @@ public final class CoalescingExecutor implements AutoCloseable {
                 deliverer.execute(() -> onResult.accept(result));
             } catch (Exception e) {
                 deliverer.execute(() -> onError.accept(e));
+            } catch (Error e) {
+                // The thread must outlive a failed job (out of memory, a native failure): report and go on.
+                Exception wrapped = new IllegalStateException(e.toString(), e);
+                deliverer.execute(() -> onError.accept(wrapped));
             }
         }
     }
@@ -57,9 +61,11 @@ public final class CoalescingExecutor implements AutoCloseable {
             if (closed) {
                 return;
             }
-            if (pending.put(key, new Job<>(work, onResult, onError)) != null) {
+            // A replacement goes to the back, behind jobs queued after the one it replaces.
+            if (pending.remove(key) != null) {
                 replaced++;
             }
+            pending.put(key, new Job<>(work, onResult, onError));
             changed.signalAll();
         } finally {
             lock.unlock();

@@ -110,12 +110,19 @@ public final class ProjectionRunner {
         }
     }
 
+    /** No background projection is running (a newer request replaced it, or none was needed). */
+    private void idle() {
+        busy.set(false);
+        progress.set(1);
+    }
+
     /** Projects {@code data} with the chosen method and hands the result to {@code onDone} on the FX side. */
     void run(EmbeddingData data, Consumer<Projected> onDone) {
         long gen = generation.incrementAndGet();
         ProjectionMethod m = method.get();
         var reason = m.unavailableReason();
         if (reason.isPresent()) {
+            idle();
             status.set(m + " unavailable: " + reason.get());
             return;
         }
@@ -131,11 +138,13 @@ public final class ProjectionRunner {
         }
         for (int a : usedAxes) {
             if (a >= codeDim) {
+                idle();
                 status.set("There is no z" + (a + 1) + ": codes have " + dim + " dimensions");
                 return;
             }
         }
         if (m == ProjectionMethod.AXES) {
+            idle();
             // Cheap enough for the calling thread, which keeps live updates free of flicker.
             onDone.accept(Projections.compute(m, codes, codeDim, outDim, usedAxes, 0, 0, (f, s) -> { }, () -> false));
             status.set(padded ? "Codes have " + dim + " dimensions: the extra axis is 0" : "");

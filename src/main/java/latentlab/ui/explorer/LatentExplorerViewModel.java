@@ -132,6 +132,9 @@ public final class LatentExplorerViewModel {
 
     /** Back to the mean code of the data (the prior's mean, zero, without data). */
     public void resetToMean() {
+        if (data == null) {
+            return;
+        }
         setCode(stats != null ? stats.meanCode() : new float[code.get().length]);
     }
 
@@ -140,6 +143,9 @@ public final class LatentExplorerViewModel {
      * prior, from a normal distribution fitted to their codes.
      */
     public void sampleFromPrior() {
+        if (data == null) {
+            return;
+        }
         float[] c = new float[data.dim()];
         for (int j = 0; j < c.length; j++) {
             double z = random.nextGaussian();

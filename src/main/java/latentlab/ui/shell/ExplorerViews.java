@@ -145,7 +145,7 @@ public final class ExplorerViews implements AutoCloseable {
             if (view == embedding) {
                 embedding.viewModel().updateCodes(codes);
             } else if (view == embedding3d) {
-                embedding3d.setData(shown);
+                embedding3d.viewModel().updateCodes(codes);
             } else if (view == explorer) {
                 explorerScatter.viewModel().updateCodes(codes);
             } else if (view == manifold) {

@@ -24,7 +24,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.util.Duration;
-import latentlab.model.engine.Engines;
 import latentlab.ui.data.SampleGridView;
 import latentlab.ui.training.LossChartView;
 import latentlab.ui.training.ModelSettingsView;
@@ -199,7 +198,8 @@ public final class MainView extends BorderPane {
         menu.pause.setOnAction(e -> training.togglePause());
         menu.stop.setOnAction(e -> training.stop());
         menu.learningRate.setOnAction(e -> askLearningRate());
-        menu.cpuOnly.setOnAction(e -> Engines.setForceCpu(menu.cpuOnly.isSelected()));
+        menu.cpuOnly.setSelected(model.isCpuForced());
+        menu.cpuOnly.setOnAction(e -> model.setForceCpu(menu.cpuOnly.isSelected()));
         menu.openFolder.setOnAction(e -> chooseFolder());
         menu.openCheckpoint.setOnAction(e -> openCheckpoint());
         menu.saveCheckpoint.setOnAction(e -> saveCheckpoint());

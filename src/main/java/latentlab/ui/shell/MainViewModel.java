@@ -61,6 +61,22 @@ public final class MainViewModel {
         });
     }
 
+    /** Whether training is forced onto the CPU. */
+    public boolean isCpuForced() {
+        return Engines.isCpuForced();
+    }
+
+    /** The user's choice of device for the runs started from now on; the status bar follows. */
+    public void setForceCpu(boolean cpuOnly) {
+        executor.submit(() -> {
+            Engines.setForceCpu(cpuOnly);
+            return Engines.info();
+        }, info -> {
+            engine.set(info);
+            device.set(info.shortDevice());
+        }, e -> error.set("The device could not be changed: " + e));
+    }
+
     /** Adds a folder of IDX files to the chooser and selects it. */
     public void addFolder(Path folder) {
         SourceItem item = SourceItem.of(IdxFolderSource.of(folder));
@@ -84,7 +100,7 @@ public final class MainViewModel {
             status.set(item.source().displayName() + " loaded");
         }, e -> {
             loading.set(false);
-            error.set(e.getMessage());
+            error.set(e.getMessage() != null ? e.getMessage() : "Could not load " + item.source().displayName() + ": " + e);
             status.set("Could not load " + item.source().displayName());
             selectedSource.set(loaded);
         });

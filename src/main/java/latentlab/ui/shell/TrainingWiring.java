@@ -46,13 +46,19 @@ final class TrainingWiring {
 
     void connect() {
         training.history().addListener((ListChangeListener<EpochMetrics>) c -> {
+            boolean appendedOnly = true;
             while (c.next()) {
-                if (c.wasRemoved() && c.getList().isEmpty()) {
-                    chart.clear();
+                appendedOnly &= c.wasAdded() && !c.wasRemoved() && !c.wasReplaced() && !c.wasPermutated();
+            }
+            c.reset();
+            if (appendedOnly) {
+                while (c.next()) {
+                    c.getAddedSubList().forEach(this::chartEpoch);
                 }
-                for (EpochMetrics m : c.getAddedSubList()) {
-                    chart.addEpoch(m.epoch(), withoutSwitchedOffTerms(m.train()), withoutSwitchedOffTerms(m.validation()));
-                }
+            } else {
+                // A new run or an opened checkpoint: the chart shows exactly the new history.
+                chart.clear();
+                c.getList().forEach(this::chartEpoch);
             }
         });
         training.lastBatchProperty().addListener((o, old, b) -> {
@@ -68,6 +74,8 @@ final class TrainingWiring {
             if (r != null) {
                 reconstructions.show(r.originals(), r.reconstructions(), r.labels().length, r.imageSide(),
                         "epoch " + r.epoch());
+            } else {
+                reconstructions.imageView().setImage(null);
             }
         });
         training.embeddingProperty().addListener((o, old, e) -> {
@@ -96,6 +104,10 @@ final class TrainingWiring {
                 embedWholeDataSet();
             }
         });
+    }
+
+    private void chartEpoch(EpochMetrics m) {
+        chart.addEpoch(m.epoch(), withoutSwitchedOffTerms(m.train()), withoutSwitchedOffTerms(m.validation()));
     }
 
     /** Terms that are exactly 0 are penalties switched off (weight 0): curves of them only add clutter. */

@@ -97,6 +97,13 @@ public final class TrainingViewModel {
         if (state.get() != State.IDLE) {
             return;
         }
+        if (data.train().rows() != data.train().cols()) {
+            error.set("LatentLab's models take square images; " + data.sourceId() + " has "
+                    + data.train().rows() + "x" + data.train().cols() + " pixels.");
+            return;
+        }
+        // The settings describe the model; its input size and class count come from the data.
+        spec = spec.withImageSide(data.train().rows()).withNumClasses(Math.max(2, data.train().numClasses()));
         try {
             Path dir = runsDir.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
                     + "-" + spec.kind().cliName() + "-" + spec.latentDim() + "d");
@@ -121,7 +128,7 @@ public final class TrainingViewModel {
             run = service.start(plan, this::onEvent);
         } catch (IOException | RuntimeException e) {
             state.set(State.IDLE);
-            error.set("Training could not start: " + e.getMessage());
+            error.set("Training could not start: " + describe(e));
         }
     }
 
@@ -167,12 +174,18 @@ public final class TrainingViewModel {
         executor.submit(() -> Checkpoints.load(dir), cp -> {
             opened = cp;
             lastCheckpoint = dir;
+            lastBatch.set(null);
+            reconstructions.set(null);
+            embedding.set(null);
+            progress.set(0);
+            epochText.set("Epoch " + cp.info().epoch());
+            etaText.set("");
             history.setAll(cp.info().history());
             model.set(new TrainedModel(cp.info().spec(), cp.parameters(), cp.info().epoch(), cp.info().datasetId()));
             status.set("Opened " + dir.getFileName() + ": " + cp.info().spec().kind().displayName() + ", epoch "
                     + cp.info().epoch());
             onLoaded.accept(cp.info().spec());
-        }, e -> error.set("Could not open the checkpoint " + dir + ": " + e.getMessage()));
+        }, e -> error.set("Could not open the checkpoint " + dir + ": " + describe(e)));
     }
 
     /** Copies the latest checkpoint to {@code target}, atomically. */
@@ -185,7 +198,7 @@ public final class TrainingViewModel {
         executor.submit(() -> {
             Checkpoints.save(target, Checkpoints.load(source));
             return target;
-        }, t -> status.set("Saved checkpoint to " + t), e -> error.set("Could not save the checkpoint: " + e.getMessage()));
+        }, t -> status.set("Saved checkpoint to " + t), e -> error.set("Could not save the checkpoint: " + describe(e)));
     }
 
     /** True once there is a checkpoint that Save can write. */
@@ -269,15 +282,21 @@ public final class TrainingViewModel {
     }
 
     private void finish(String message) {
+        // The last weights first: going idle then embeds the whole data set with them.
+        publishSnapshot(history.isEmpty() ? 0 : history.get(history.size() - 1).epoch(), true);
         state.set(State.IDLE);
         status.set(message);
         etaText.set("");
-        publishSnapshot(history.isEmpty() ? 0 : history.get(history.size() - 1).epoch(), true);
         Path done = lastCheckpoint;
         if (done != null) {
             // Train again with the same settings continues from here.
             executor.submit(() -> Checkpoints.load(done), cp -> opened = cp, e -> opened = null);
         }
+    }
+
+    /** The message of {@code e}, or its type when it has none: an error is never shown blank. */
+    static String describe(Throwable e) {
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     static String formatDuration(double seconds) {
