@@ -98,8 +98,11 @@ final class TrainCommand implements Callable<Integer> {
         }
         DataSplit data = DataSources.open(dataset);
         ModelSpec asked = ModelChoice.spec(model, latent, beta, data.train());
-        boolean exists = Files.exists(out.resolve(Checkpoints.MODEL_JSON))
-                || Files.exists(out.resolveSibling(out.getFileName() + ".previous"));
+        boolean exists = Checkpoints.exists(out);
+        if (!exists && !isEmptyOrAbsent(out)) {
+            throw new BadInputException(out + " exists and is not a LatentLab checkpoint; give --out a new or"
+                    + " empty folder");
+        }
         SessionConfig session;
         long runSeed = seed == null ? 1 : seed;
         int runBatch = batch == null ? 128 : batch;
@@ -182,5 +185,17 @@ final class TrainCommand implements Callable<Integer> {
         }
         err.flush();
         return end instanceof TrainingEvent.Diverged ? EXIT_DIVERGED : 1;
+    }
+
+    private static boolean isEmptyOrAbsent(java.nio.file.Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
     }
 }

@@ -1,6 +1,5 @@
 package latentlab.model;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import latentlab.model.block.ParameterStore;
 import latentlab.model.family.Architectures;
@@ -12,11 +11,11 @@ public final class Autoencoders {
 
     /**
      * A new model with parameters drawn from {@code seed}: the same seed gives the same weights.
-     * Its parameters live in a sub-manager of {@code manager}, closed with the model. Also seeds
-     * the engine's generator, which draws the denoising noise.
+     * Its parameters live in a sub-manager of {@code manager}, closed with the model. The engine's
+     * generator (denoising noise, contraction directions) is seeded by whoever steps the model,
+     * never here: a model built on another thread (a decoder) must not disturb a run.
      */
     public static Autoencoder create(ModelSpec spec, NDManager manager, long seed) {
-        Engine.getInstance().setRandomSeed((int) (seed ^ (seed >>> 32)));
         NDManager own = manager.newSubManager();
         try {
             return Architectures.build(spec, new ParameterStore(own, seed));

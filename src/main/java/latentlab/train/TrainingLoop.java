@@ -117,8 +117,14 @@ final class TrainingLoop {
                 return stopped;
             }
             epoch++;
-            for (Session s : active()) {
-                endEpoch(root, s);
+            for (Session s : List.copyOf(active())) {
+                TrainingEvent diverged = endEpoch(root, s);
+                if (diverged != null) {
+                    if (diverged.endsRun()) {
+                        return diverged;
+                    }
+                    emit(diverged);
+                }
             }
         }
         return new TrainingEvent.Completed(epoch, sessions.stream().filter(s -> s.diverged).map(Session::id).toList());
@@ -276,9 +282,22 @@ final class TrainingLoop {
         run.publish(s.id(), s.model.snapshot());
     }
 
-    private void endEpoch(NDManager root, Session s) throws IOException {
+    /**
+     * Validates, reports and checkpoints the epoch just trained. Returns a divergence when the
+     * last update left weights that give no finite loss: that epoch is not saved, so the
+     * checkpoint on disk stays the last good one.
+     */
+    private TrainingEvent endEpoch(NDManager root, Session s) throws IOException {
         long t0 = System.nanoTime();
-        EpochMetrics m = new EpochMetrics(epoch, s.epochMeans.means(), validate(root, s), learningRate);
+        Map<String, Double> validation = validate(root, s);
+        Double total = validation.get(LossTerms.TOTAL);
+        if (total == null || !Double.isFinite(total)) {
+            s.diverged = true;
+            return new TrainingEvent.Diverged(s.id(), epoch, learningRate, String.format(
+                    "Training diverged at epoch %d (learning rate %s): the validation loss became %s",
+                    epoch, learningRate, total == null || Double.isNaN(total) ? "NaN" : "Infinity"), active().isEmpty());
+        }
+        EpochMetrics m = new EpochMetrics(epoch, s.epochMeans.means(), validation, learningRate);
         s.epochMeans.reset();
         s.history.add(m);
         emit(new TrainingEvent.EpochEnded(s.id(), m, (System.nanoTime() - t0) / 1e9));
@@ -294,6 +313,7 @@ final class TrainingLoop {
             }
             emit(new TrainingEvent.CheckpointSaved(s.id(), epoch, s.config.checkpointDir().toString()));
         }
+        return null;
     }
 
     /**

@@ -17,8 +17,10 @@ public final class TrainingRun {
     private final Object lock = new Object();
     private boolean paused;
     private volatile boolean stopRequested;
-    private volatile boolean snapshotRequested;
-    private volatile Double pendingLearningRate;
+    // Set from any thread, taken by the owner thread: getAndSet loses no request in between.
+    private final java.util.concurrent.atomic.AtomicBoolean snapshotRequested = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicReference<Double> pendingLearningRate =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final Map<String, ParamSnapshot> snapshots = new ConcurrentHashMap<>();
     final CompletableFuture<TrainingEvent> result = new CompletableFuture<>();
 
@@ -46,12 +48,12 @@ public final class TrainingRun {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate must be positive, got " + learningRate);
         }
-        pendingLearningRate = learningRate;
+        pendingLearningRate.set(learningRate);
     }
 
     /** Asks for a fresh snapshot of every session at the next batch boundary. */
     public void requestSnapshot() {
-        snapshotRequested = true;
+        snapshotRequested.set(true);
     }
 
     /** The most recent batch-boundary copy of a session's weights, or null before the first. */
@@ -90,15 +92,11 @@ public final class TrainingRun {
     }
 
     boolean takeSnapshotRequest() {
-        boolean r = snapshotRequested;
-        snapshotRequested = false;
-        return r;
+        return snapshotRequested.getAndSet(false);
     }
 
     Double takeLearningRate() {
-        Double lr = pendingLearningRate;
-        pendingLearningRate = null;
-        return lr;
+        return pendingLearningRate.getAndSet(null);
     }
 
     boolean isPauseRequested() {

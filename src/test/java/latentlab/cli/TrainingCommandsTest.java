@@ -122,6 +122,17 @@ class TrainingCommandsTest {
     }
 
     @Test
+    void aFolderOfOtherFilesIsRefusedAsOutputAndKept() throws Exception {
+        Path notes = java.nio.file.Files.createDirectories(tmp.resolve("notes"));
+        java.nio.file.Files.writeString(notes.resolve("todo.txt"), "keep me");
+        CliRunner.Result r = run(TINY, "train", "--model", "ae", "--latent", "2", "--epochs", "1", "--out",
+                notes.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("is not a LatentLab checkpoint"), r.err());
+        assertEquals("keep me", java.nio.file.Files.readString(notes.resolve("todo.txt")));
+    }
+
+    @Test
     void divergenceExitsWithStatusThreeAndSaysWhere() {
         ModelFactory nan = (spec, m, seed) -> {
             TinyAutoencoder t = new TinyAutoencoder(spec, m, seed);

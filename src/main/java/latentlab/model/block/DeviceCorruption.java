@@ -9,7 +9,7 @@ import latentlab.data.Corruption;
 /**
  * {@link Corruption} applied on the engine to a whole batch (a few ops), so a denoising model
  * never copies its inputs back to Java. Same meaning as {@link Corruption#applyInPlace}: values stay
- * in [0,1]. Draws from the engine's generator, which {@code Autoencoders.create} seeds.
+ * in [0,1]. Draws from the engine's generator, which the trainer seeds before every step.
  */
 public final class DeviceCorruption {
     private DeviceCorruption() {

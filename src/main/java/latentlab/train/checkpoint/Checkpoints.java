@@ -1,7 +1,6 @@
 package latentlab.train.checkpoint;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +56,10 @@ public final class Checkpoints {
         byte[] json = ModelJson.write(checkpoint.info(), sha).getBytes(StandardCharsets.UTF_8);
 
         String name = dir.getFileName().toString();
+        Path previous = parent.resolve(name + PREVIOUS_SUFFIX);
+        // Saving replaces a checkpoint, and only a checkpoint: never a folder of the user's files.
+        refuseIfNotCheckpoint(dir);
+        refuseIfNotCheckpoint(previous);
         removeStaleTemps(parent, name);
         Path temp = parent.resolve(name + TEMP_INFIX + System.nanoTime());
         Files.createDirectory(temp);
@@ -70,7 +73,6 @@ public final class Checkpoints {
             syncDirectory(temp);
             hook.at("synced");
 
-            Path previous = parent.resolve(name + PREVIOUS_SUFFIX);
             if (Files.exists(dir)) {
                 // A previous that survived an interrupted save is older than dir: dir wins.
                 deleteTree(previous);
@@ -85,6 +87,35 @@ public final class Checkpoints {
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(temp);
             throw e;
+        }
+    }
+
+    /** True when {@code dir} is absent, or a folder holding nothing but checkpoint files. */
+    public static boolean isCheckpointOrAbsent(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var files = Files.list(dir)) {
+            return files.allMatch(f -> {
+                String n = f.getFileName().toString();
+                return n.equals(PARAMS) || n.equals(OPTIMIZER) || n.equals(MODEL_JSON);
+            });
+        }
+    }
+
+    /** True when {@code dir} holds a checkpoint, or the previous one of an interrupted save. */
+    public static boolean exists(Path dir) {
+        return Files.exists(dir.resolve(MODEL_JSON))
+                || Files.exists(dir.resolveSibling(dir.getFileName() + PREVIOUS_SUFFIX).resolve(MODEL_JSON));
+    }
+
+    private static void refuseIfNotCheckpoint(Path dir) throws IOException {
+        if (!isCheckpointOrAbsent(dir)) {
+            throw new CheckpointException(dir + " exists and is not a LatentLab checkpoint; choose a new or empty"
+                    + " folder (nothing was written)");
         }
     }
 
@@ -113,7 +144,7 @@ public final class Checkpoints {
         ModelJson.Parsed parsed;
         try {
             parsed = ModelJson.parse(Files.readString(source.resolve(MODEL_JSON), StandardCharsets.UTF_8));
-        } catch (JsonParseException | IllegalStateException e) {
+        } catch (RuntimeException | java.nio.charset.CharacterCodingException e) {
             throw new CheckpointException("checkpoint " + dir + ": " + MODEL_JSON + " is not valid: "
                     + e.getMessage(), e);
         }

@@ -63,6 +63,18 @@ class CheckpointsTest {
     static final ModelSpec VAE20 = ModelSpec.defaults(ModelKind.VAE, 20);
 
     @Test
+    void aFolderOfOtherFilesIsNeverReplaced() throws IOException {
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve("thesis"));
+        java.nio.file.Files.writeString(dir.resolve("chapter1.tex"), "precious");
+        CheckpointException e = org.junit.jupiter.api.Assertions.assertThrows(CheckpointException.class,
+                () -> Checkpoints.save(dir, sample(VAE20, 1, 1)));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("is not a LatentLab checkpoint"),
+                e.getMessage());
+        assertEquals("precious", java.nio.file.Files.readString(dir.resolve("chapter1.tex")));
+        assertEquals(1, java.nio.file.Files.list(tmp).count(), "no temporary folder is left behind");
+    }
+
+    @Test
     void roundTripKeepsEveryValue() throws IOException {
         Checkpoint c = sample(VAE20, 3, 1);
         Path dir = tmp.resolve("run");
