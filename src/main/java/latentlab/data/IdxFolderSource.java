@@ -99,6 +99,11 @@ public final class IdxFolderSource implements DataSource {
         if (trainKey != null && testKey != null && !trainKey.equals(testKey)) {
             Dataset train = pairs.load(id + "/train", trainKey, classNames);
             Dataset test = pairs.load(id + "/validation", testKey, train.classNames());
+            if (test.rows() != train.rows() || test.cols() != train.cols()) {
+                throw new DataException(folder + ": the " + trainKey + " images are " + train.rows() + "x"
+                        + train.cols() + " but the " + testKey + " images are " + test.rows() + "x" + test.cols()
+                        + "; both sets must have the same size.");
+            }
             return new DataSplit(id, train, test);
         }
         String only = pairs.complete().keySet().iterator().next();

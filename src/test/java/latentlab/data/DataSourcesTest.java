@@ -79,6 +79,16 @@ class DataSourcesTest {
     }
 
     @Test
+    void trainAndTestImagesOfDifferentSizesAreReported() throws Exception {
+        write(dir, "train-images-idx3-ubyte", images(4, 28));
+        write(dir, "train-labels-idx1-ubyte", labels(cyclicLabels(4, 2)));
+        write(dir, "t10k-images-idx3-ubyte", images(2, 32));
+        write(dir, "t10k-labels-idx1-ubyte", labels(cyclicLabels(2, 2)));
+        DataException e = assertThrows(DataException.class, () -> DataSources.open(dir.toString()));
+        assertTrue(e.getMessage().contains("train images are 28x28 but the t10k images are 32x32"), e.getMessage());
+    }
+
+    @Test
     void countMismatchIsReported() throws Exception {
         write(dir, "train-images-idx3-ubyte", images(3, 28));
         write(dir, "train-labels-idx1-ubyte", labels(1, 2));
