@@ -123,11 +123,7 @@ public final class Embedding2DView extends BorderPane {
 
     /** Convenience for the shell: a view whose projections run on a background thread. */
     public static Embedding2DView create(CodecAccess codec) {
-        java.util.concurrent.Executor background = r -> {
-            Thread t = new Thread(r, "embedding-projection");
-            t.setDaemon(true);
-            t.start();
-        };
-        return new Embedding2DView(new EmbeddingViewModel(background, Platform::runLater), codec);
+        return new Embedding2DView(new EmbeddingViewModel(latentlab.ui.common.ProjectionThreads.executor(),
+                Platform::runLater), codec);
     }
 }

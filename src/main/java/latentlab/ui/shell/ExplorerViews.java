@@ -5,6 +5,7 @@ import latentlab.latent.Codec;
 import latentlab.latent.EmbeddingData;
 import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
+import latentlab.ui.common.ProjectionThreads;
 import latentlab.ui.drawpad.DrawPadView;
 import latentlab.ui.drawpad.DrawPadViewModel;
 import latentlab.ui.embedding.Embedding2DView;
@@ -24,7 +25,7 @@ public final class ExplorerViews implements AutoCloseable {
     private final CodecAccess codecs = new CodecAccess(inference);
     private final Embedding2DView embedding = Embedding2DView.create(codecs);
     private final Embedding3DView embedding3d = new Embedding3DView(
-            new Embedding3DViewModel(ExplorerViews::background, Platform::runLater));
+            new Embedding3DViewModel(ProjectionThreads.executor(), Platform::runLater));
     private final Embedding2DView explorerScatter = Embedding2DView.create(codecs);
     private final LatentExplorerView explorer =
             new LatentExplorerView(new LatentExplorerViewModel(codecs), explorerScatter);
@@ -38,11 +39,6 @@ public final class ExplorerViews implements AutoCloseable {
     private final java.util.Set<javafx.scene.Node> stale = new java.util.LinkedHashSet<>();
     private boolean variational;
 
-    private static void background(Runnable r) {
-        Thread t = new Thread(r, "projection");
-        t.setDaemon(true);
-        t.start();
-    }
 
     /**
      * Swaps in the model every view decodes with. {@code make} gets the current codec and runs on
