@@ -58,7 +58,7 @@ public final class LossChartViewModel {
         return learningRate.getReadOnlyProperty();
     }
 
-    /** "Epoch 3 · lr 1.0e-03 · train total 0.1234 · val total 0.1301" */
+    /** "Epoch 3 · train total 0.1234 · val total 0.1301" */
     public ReadOnlyStringProperty readoutProperty() {
         return readout.getReadOnlyProperty();
     }
@@ -73,10 +73,8 @@ public final class LossChartViewModel {
 
     /** The mean of each loss term over epoch {@code e} (1-based), for training and validation (may be empty). */
     public synchronized void addEpoch(int e, Map<String, Double> train, Map<String, Double> val) {
+        // The learning rate has its own readout beside this one.
         StringBuilder text = new StringBuilder("Epoch " + e);
-        if (Double.isFinite(pendingLearningRate)) {
-            text.append(String.format("  \u00b7  lr %.1e", pendingLearningRate));
-        }
         add(e, train, " (train)", text);
         add(e, val, " (val)", text);
         pendingEpoch = e;
