@@ -10,6 +10,7 @@ import ai.djl.pytorch.jni.JniUtils;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import latentlab.model.Tensor;
+import latentlab.model.engine.Upload;
 
 /**
  * Adam (Kingma and Ba), with the same arithmetic as {@code torch.optim.Adam} without weight decay:
@@ -133,7 +134,7 @@ public final class Adam implements AutoCloseable {
             Tensor m = state.firstMoments().get(name);
             Tensor v = state.secondMoments().get(name);
             Shape shape = new Shape(m.shape());
-            slots.put(name, new Slot(manager.create(m.data(), shape), manager.create(v.data(), shape), step));
+            slots.put(name, new Slot(Upload.floats(manager, m.data(), shape), Upload.floats(manager, v.data(), shape), step));
         });
     }
 

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import latentlab.model.Autoencoder;
+import latentlab.model.engine.Upload;
 
 /** Runs a model on plain arrays: the crossing between float[] and the engine, in one place. */
 final class ModelIo {
@@ -12,13 +13,13 @@ final class ModelIo {
     }
 
     static NDArray labels(NDManager m, int[] labels, int n) {
-        return labels == null ? m.zeros(new Shape(n), DataType.INT32) : m.create(labels);
+        return labels == null ? m.zeros(new Shape(n), DataType.INT32) : Upload.ints(m, labels);
     }
 
     static float[] encode(Autoencoder model, NDManager parent, float[] pixels, int[] labels) {
         int n = pixels.length / model.spec().inputSize();
         try (NDManager m = parent.newSubManager()) {
-            NDArray x = m.create(pixels, new Shape(n, model.spec().inputSize()));
+            NDArray x = Upload.floats(m, pixels, new Shape(n, model.spec().inputSize()));
             return model.encode(x, labels(m, labels, n)).toFloatArray();
         }
     }
@@ -26,7 +27,7 @@ final class ModelIo {
     static float[] decode(Autoencoder model, NDManager parent, float[] codes, int[] labels) {
         int n = codes.length / model.spec().latentDim();
         try (NDManager m = parent.newSubManager()) {
-            NDArray z = m.create(codes, new Shape(n, model.spec().latentDim()));
+            NDArray z = Upload.floats(m, codes, new Shape(n, model.spec().latentDim()));
             return model.decode(z, labels(m, labels, n)).toFloatArray();
         }
     }
@@ -34,7 +35,7 @@ final class ModelIo {
     static float[] reconstruct(Autoencoder model, NDManager parent, float[] pixels, int[] labels) {
         int n = pixels.length / model.spec().inputSize();
         try (NDManager m = parent.newSubManager()) {
-            NDArray x = m.create(pixels, new Shape(n, model.spec().inputSize()));
+            NDArray x = Upload.floats(m, pixels, new Shape(n, model.spec().inputSize()));
             NDArray y = labels(m, labels, n);
             return model.decode(model.encode(x, y), y).toFloatArray();
         }

@@ -3,7 +3,6 @@ package latentlab.train;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
@@ -20,6 +19,7 @@ import latentlab.model.LossTerms;
 import latentlab.model.StepContext;
 import latentlab.model.engine.Engines;
 import latentlab.train.checkpoint.Checkpoints;
+import latentlab.model.engine.Upload;
 
 /**
  * One run, executed on the training thread: every session takes a step on each batch in turn,
@@ -134,7 +134,7 @@ final class TrainingLoop {
         for (Session s : sessions) {
             if (s.closedForm() && s.config.resumeFrom() == null) {
                 try (NDManager m = root.newSubManager()) {
-                    s.model.fit(m.create(train.pixels(), new Shape(train.size(), train.pixelsPerImage())));
+                    s.model.fit(Upload.floats(m, train.pixels(), new Shape(train.size(), train.pixelsPerImage())));
                 }
             }
         }
@@ -164,8 +164,8 @@ final class TrainingLoop {
                 labels[i] = train.label(ids[i]);
             }
             try (NDManager bm = root.newSubManager()) {
-                NDArray x = bm.create(batchBuffer(px, n * p), new Shape(n, p), DataType.FLOAT32);
-                NDArray y = bm.create(labels);
+                NDArray x = Upload.floats(bm, batchBuffer(px, n * p), new Shape(n, p));
+                NDArray y = Upload.ints(bm, labels);
                 for (Session s : active()) {
                     if (!step(s, x, y, batch, n)) {
                         boolean last = active().isEmpty();
@@ -331,7 +331,7 @@ final class TrainingLoop {
             System.arraycopy(validation.labels(), start, labels, 0, n);
             Engine.getInstance().setRandomSeed((int) mix(plan.seed(), -1, start));
             try (NDManager m = root.newSubManager()) {
-                means.add(s.model.loss(m.create(px, new Shape(n, p)), m.create(labels),
+                means.add(s.model.loss(Upload.floats(m, px, new Shape(n, p)), Upload.ints(m, labels),
                         new StepContext(Math.max(0, epoch - 1), s.step, false)).toDoubles(), n);
             }
         }

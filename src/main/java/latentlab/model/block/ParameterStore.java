@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
-import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import latentlab.model.ParamSnapshot;
 import latentlab.model.Tensor;
+import latentlab.model.engine.Upload;
 
 /**
  * The parameters of one model by stable name, in creation order, with their seeded initial values.
@@ -58,7 +58,7 @@ public final class ParameterStore {
         if (parameters.containsKey(name)) {
             throw new IllegalArgumentException("duplicate parameter name " + name);
         }
-        NDArray array = manager.create(values, shape);
+        NDArray array = Upload.floats(manager, values, shape);
         array.setName(name);
         Parameter p = Parameter.builder().setName(name).setType(type).optShape(shape).optArray(array).build();
         parameters.put(name, p);
@@ -99,7 +99,7 @@ public final class ParameterStore {
                 throw new IllegalArgumentException("snapshot has parameter '" + name + "' unknown to this model");
             }
         }
-        parameters.forEach((name, p) -> p.getArray().set(FloatBuffer.wrap(snapshot.values().get(name).data())));
+        parameters.forEach((name, p) -> Upload.into(p.getArray(), snapshot.values().get(name).data()));
     }
 
     /** The sum of squares of every weight (biases excluded), attached to {@code step}. */
@@ -112,6 +112,6 @@ public final class ParameterStore {
             NDArray s = Scope.adopt(step, Scope.adopt(step, p.getArray().square()).sum());
             sum = sum == null ? s : sum.add(s);
         }
-        return sum == null ? step.create(0f) : sum;
+        return sum == null ? Upload.scalar(step, 0f) : sum;
     }
 }

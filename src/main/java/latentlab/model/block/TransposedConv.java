@@ -6,6 +6,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.convolutional.Conv2d;
+import latentlab.model.engine.Upload;
 
 /**
  * A transposed ("fractionally strided") 2-d convolution with the semantics of PyTorch's
@@ -27,12 +28,14 @@ public final class TransposedConv implements Net {
     private final int padding;
     private final int out;
     private final Phases phases;
-    /** For each weight of the phase convolution, the flat index of its tap in W (0 where none). */
-    private final NDArray phaseIndex;
-    /** 1 where the phase convolution has a tap, 0 where it has none. */
-    private final NDArray phaseMask;
+    /**
+     * Per axis, which kernel tap each (phase, position) of the phase convolution takes: a 0/1
+     * matrix of shape (s*k, f), with at most one 1 per row (rows without a tap stay zero).
+     */
+    private final NDArray select;
+    private final NDArray selectT;
 
-    private TransposedConv(NDManager manager, Parameter weight, Parameter bias, int in, int out, int kernel,
+    private TransposedConv(NDManager manager, Parameter weight, Parameter bias, int out, int kernel,
             int stride, int padding) {
         if (padding > kernel - 1) {
             throw new IllegalArgumentException("padding " + padding + " must be at most kernel - 1 = " + (kernel - 1));
@@ -45,37 +48,24 @@ public final class TransposedConv implements Net {
         this.out = out;
         this.phases = new Phases(kernel, stride, padding);
         int k = phases.width();
-        long[] index = new long[stride * stride * out * in * k * k];
-        float[] mask = new float[index.length];
-        int pos = 0;
-        for (int ry = 0; ry < stride; ry++) {
-            for (int rx = 0; rx < stride; rx++) {
-                for (int o = 0; o < out; o++) {
-                    for (int c = 0; c < in; c++) {
-                        for (int uy = 0; uy < k; uy++) {
-                            for (int ux = 0; ux < k; ux++, pos++) {
-                                int ay = phases.tap(ry, uy);
-                                int ax = phases.tap(rx, ux);
-                                if (ay >= 0 && ax >= 0) {
-                                    index[pos] = (((long) c * out + o) * kernel + ay) * kernel + ax;
-                                    mask[pos] = 1f;
-                                }
-                            }
-                        }
-                    }
+        float[] sel = new float[stride * k * kernel];
+        for (int r = 0; r < stride; r++) {
+            for (int u = 0; u < k; u++) {
+                int a = phases.tap(r, u);
+                if (a >= 0) {
+                    sel[(r * k + u) * kernel + a] = 1f;
                 }
             }
         }
-        Shape phaseShape = new Shape((long) stride * stride * out, in, k, k);
-        this.phaseIndex = manager.create(index, phaseShape);
-        this.phaseMask = manager.create(mask, phaseShape);
+        this.select = Upload.floats(manager, sel, new Shape((long) stride * k, kernel));
+        this.selectT = select.transpose();
     }
 
     public static TransposedConv create(ParameterStore store, String name, int in, int out, int kernel, int stride,
             int padding) {
         long fan = (long) kernel * kernel;
         return new TransposedConv(store.manager(), store.weight(name + ".weight", new Shape(in, out, kernel, kernel),
-                in * fan, out * fan), store.bias(name + ".bias", out), in, out, kernel, stride, padding);
+                in * fan, out * fan), store.bias(name + ".bias", out), out, kernel, stride, padding);
     }
 
     /** {@code o = (n-1)s - 2p + f}. */
@@ -97,7 +87,7 @@ public final class TransposedConv implements Net {
         long left = -phases.firstOffset();
         long bottom = mh - h - left + phases.width() - 1;
         long right = mw - w - left + phases.width() - 1;
-        NDArray k = weight.getArray().take(step, phaseIndex).mul(phaseMask);
+        NDArray k = phaseKernel(step, x.getShape().get(1));
         NDArray b = Scope.adopt(step, bias.getArray().tile((long) stride * stride));
         NDArray y;
         if (left == bottom && left == right && left >= 0) {
@@ -116,6 +106,23 @@ public final class TransposedConv implements Net {
             y = y.get(new NDIndex(":, :, :{}, :{}", oh, ow));
         }
         return y;
+    }
+
+    /**
+     * The weights of the phase convolution, (s*s*out, in, k, k), from W (in, out, f, f): along each
+     * axis {@code S W S^T} with the tap selection S, then the phases moved to the front. Products
+     * with a constant 0/1 matrix, so the gradient reaches W by two matrix products as well: an
+     * indexed gather here ({@code take}) would send it back through the engine's parallel
+     * scatter-add, whose atomic float additions make the result depend on thread timing.
+     */
+    private NDArray phaseKernel(NDManager step, long in) {
+        int k = phases.width();
+        // (in, out, f, f) x (f, s*k) -> (in, out, f, s*k); then (s*k, f) x that -> (in, out, s*k, s*k).
+        NDArray rows = Scope.adopt(step, weight.getArray().matMul(selectT));
+        NDArray both = Scope.adopt(step, select.matMul(rows));
+        // (in, out, ry, uy, rx, ux) -> (ry, rx, out, in, uy, ux)
+        return both.reshape(in, out, stride, k, stride, k).transpose(2, 4, 1, 0, 3, 5)
+                .reshape((long) stride * stride * out, in, k, k);
     }
 
     private static long ceilDiv(long a, long b) {

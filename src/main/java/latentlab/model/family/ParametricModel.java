@@ -11,6 +11,7 @@ import latentlab.model.ModelSpec;
 import latentlab.model.ParamSnapshot;
 import latentlab.model.block.ParameterStore;
 import latentlab.model.block.Scalars;
+import latentlab.model.engine.Upload;
 
 /** What every model shares: its spec, its parameters and their manager, snapshots. */
 abstract class ParametricModel implements Autoencoder {
@@ -50,7 +51,7 @@ abstract class ParametricModel implements Autoencoder {
     /** {@code weightDecay * sum W^2} over the weights (not biases); a constant 0 when off. */
     protected NDArray weightDecay(NDManager step) {
         if (spec.weightDecay() == 0) {
-            return step.create(0f);
+            return Upload.scalar(step, 0f);
         }
         return Scalars.times(store.squaredWeightNorm(step), spec.weightDecay());
     }

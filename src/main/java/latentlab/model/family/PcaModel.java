@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
-import java.nio.FloatBuffer;
 import java.util.LinkedHashMap;
 import latentlab.model.LossTerms;
 import latentlab.model.ModelSpec;
@@ -14,6 +13,7 @@ import latentlab.model.block.ParameterStore;
 import latentlab.model.block.Scope;
 import latentlab.model.linalg.TopEigenvectors;
 import latentlab.model.block.Scalars;
+import latentlab.model.engine.Upload;
 
 /**
  * PCA, the linear baseline, fitted in closed form: {@code mean} and the {@code k} leading
@@ -71,8 +71,8 @@ final class PcaModel extends ParametricModel {
                 flat[i * k + j] = (float) w[i][j];
             }
         }
-        mean.getArray().set(FloatBuffer.wrap(mu));
-        components.getArray().set(FloatBuffer.wrap(flat));
+        Upload.into(mean.getArray(), mu);
+        Upload.into(components.getArray(), flat);
     }
 
     @Override

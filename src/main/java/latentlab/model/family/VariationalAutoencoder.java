@@ -14,6 +14,7 @@ import latentlab.model.loss.KlDivergence;
 import latentlab.model.loss.KlSchedule;
 import latentlab.model.loss.Reconstruction;
 import latentlab.model.block.Scalars;
+import latentlab.model.engine.Upload;
 
 /**
  * A variational autoencoder (MLP or convolutional), optionally conditioned on the class.
@@ -64,7 +65,7 @@ final class VariationalAutoencoder extends ParametricModel {
         for (int i = 0; i < eps.length; i++) {
             eps[i] = (float) noise.nextGaussian();
         }
-        return Scalars.times(logvar, 0.5).exp().mul(mu.getManager().create(eps, shape)).add(mu);
+        return Scalars.times(logvar, 0.5).exp().mul(Upload.floats(mu.getManager(), eps, shape)).add(mu);
     }
 
     @Override
