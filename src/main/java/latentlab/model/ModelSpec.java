@@ -40,6 +40,18 @@ public record ModelSpec(
         boolean tiedWeights,
         Corruption corruption) {
 
+    /** Largest code size. */
+    public static final int MAX_LATENT = 1024;
+    /** Widest hidden layer (or most channels of a conv stage). */
+    public static final int MAX_WIDTH = 8192;
+    /** Most hidden layers or conv stages. */
+    public static final int MAX_DEPTH = 8;
+    /** Smallest and largest image side. */
+    public static final int MIN_SIDE = 4;
+    public static final int MAX_SIDE = 256;
+    /** Most classes (EMNIST's largest split has 62). */
+    public static final int MAX_CLASSES = 1000;
+
     /** How the decoder maps its last layer to pixels. */
     public enum OutputActivation { SIGMOID, TANH }
 
@@ -52,16 +64,25 @@ public record ModelSpec(
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(reconstruction, "reconstruction");
         Objects.requireNonNull(corruption, "corruption");
-        if (latentDim < 1 || latentDim > 1024) {
-            throw new IllegalArgumentException("latent size must be between 1 and 1024, got " + latentDim);
+        if (latentDim < 1 || latentDim > MAX_LATENT) {
+            throw new IllegalArgumentException("latent size must be from 1 to " + MAX_LATENT + ", got " + latentDim);
         }
-        if (imageSide < 4) {
-            throw new IllegalArgumentException("image side must be at least 4, got " + imageSide);
+        if (imageSide < MIN_SIDE || imageSide > MAX_SIDE) {
+            throw new IllegalArgumentException("image side must be from " + MIN_SIDE + " to " + MAX_SIDE + ", got "
+                    + imageSide);
+        }
+        if (hidden.size() > MAX_DEPTH) {
+            throw new IllegalArgumentException("at most " + MAX_DEPTH + " hidden layers, got " + hidden.size());
         }
         for (int h : hidden) {
-            if (h < 1) {
-                throw new IllegalArgumentException("hidden layer sizes must be positive, got " + hidden);
+            if (h < 1 || h > MAX_WIDTH) {
+                throw new IllegalArgumentException("hidden layer sizes must be from 1 to " + MAX_WIDTH + ", got "
+                        + hidden);
             }
+        }
+        if (numClasses < 1 || numClasses > MAX_CLASSES) {
+            throw new IllegalArgumentException("number of classes must be from 1 to " + MAX_CLASSES + ", got "
+                    + numClasses);
         }
         if (!(beta >= 0) || !(sparsityWeight >= 0) || !(contractionWeight >= 0) || !(weightDecay >= 0)) {
             throw new IllegalArgumentException("beta and penalty weights must be >= 0");

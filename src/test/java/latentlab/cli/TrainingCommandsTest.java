@@ -115,7 +115,7 @@ class TrainingCommandsTest {
         assertEquals(1, r.err().strip().lines().count());
         r = run(TINY, "train", "--model", "ae", "--latent", "0", "--epochs", "1", "--out", out);
         assertEquals(2, r.status());
-        assertEquals("latentlab: latent size must be between 1 and 1024, got 0", r.err().strip());
+        assertEquals("latentlab: latent size must be from 1 to 1024, got 0", r.err().strip());
         r = run(TINY, "train", "--model", "ae", "--latent", "2", "--epochs", "1", "--resume", "--out", out);
         assertEquals(2, r.status());
         assertEquals("latentlab: --resume: there is no checkpoint in " + out + " to continue", r.err().strip());

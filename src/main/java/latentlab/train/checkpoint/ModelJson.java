@@ -7,6 +7,17 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +30,7 @@ import latentlab.train.EpochMetrics;
 /** {@code model.json}: the human-readable half of a checkpoint, written and read field by field. */
 final class ModelJson {
     static final int FORMAT_VERSION = 1;
+    private static final String MODEL_JSON = Checkpoints.MODEL_JSON;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
             .create();
 
@@ -75,56 +87,121 @@ final class ModelJson {
     }
 
     /** The parsed file: its format version first, so that a newer file is refused before anything else. */
-    record Parsed(int formatVersion, JsonObject root) {
-        CheckpointInfo info() {
-            JsonObject s = root.getAsJsonObject("spec");
+    record Parsed(Path dir, int formatVersion, JsonObject root) {
+        /** Every field, checked for presence, type and range before anything is built from it. */
+        CheckpointInfo info() throws CheckpointException {
+            Fields f = new Fields(dir, root, "");
+            Fields s = f.object("spec");
             List<Integer> hidden = new ArrayList<>();
-            s.getAsJsonArray("hidden").forEach(h -> hidden.add(h.getAsInt()));
-            JsonObject c = s.getAsJsonObject("corruption");
-            ModelSpec spec = new ModelSpec(
-                    ModelKind.fromCliName(s.get("kind").getAsString()),
-                    s.get("latentDim").getAsInt(),
-                    hidden,
-                    s.get("imageSide").getAsInt(),
-                    s.get("numClasses").getAsInt(),
-                    ModelSpec.OutputActivation.valueOf(s.get("output").getAsString()),
-                    ModelSpec.ReconstructionLoss.valueOf(s.get("reconstruction").getAsString()),
-                    s.get("beta").getAsDouble(),
-                    s.get("klWarmupEpochs").getAsInt(),
-                    s.get("sparsityWeight").getAsDouble(),
-                    s.get("contractionWeight").getAsDouble(),
-                    s.get("weightDecay").getAsDouble(),
-                    s.get("tiedWeights").getAsBoolean(),
-                    new Corruption(Corruption.Type.valueOf(c.get("type").getAsString()), c.get("level").getAsDouble()));
-            List<EpochMetrics> history = new ArrayList<>();
-            for (JsonElement el : root.getAsJsonArray("history")) {
-                JsonObject e = el.getAsJsonObject();
-                history.add(new EpochMetrics(e.get("epoch").getAsInt(), doubles(e.getAsJsonObject("train")),
-                        doubles(e.getAsJsonObject("validation")), e.get("learningRate").getAsDouble()));
+            JsonArray h = s.array("hidden");
+            for (int i = 0; i < h.size(); i++) {
+                hidden.add(s.wholeNumber(h.get(i), "hidden[" + i + "]", 1, ModelSpec.MAX_WIDTH));
             }
-            return new CheckpointInfo(spec, root.get("dataset").getAsString(), root.get("seed").getAsLong(),
-                    root.get("epoch").getAsInt(), root.get("batchSize").getAsInt(),
-                    root.get("learningRate").getAsDouble(), history);
+            Fields c = s.object("corruption");
+            ModelSpec spec;
+            try {
+                spec = new ModelSpec(
+                        s.choice("kind", ModelKind::fromCliName),
+                        s.wholeNumber("latentDim", 1, ModelSpec.MAX_LATENT),
+                        hidden,
+                        s.wholeNumber("imageSide", ModelSpec.MIN_SIDE, ModelSpec.MAX_SIDE),
+                        s.wholeNumber("numClasses", 1, ModelSpec.MAX_CLASSES),
+                        s.choice("output", ModelSpec.OutputActivation::valueOf),
+                        s.choice("reconstruction", ModelSpec.ReconstructionLoss::valueOf),
+                        s.number("beta", 0, 1e6),
+                        s.wholeNumber("klWarmupEpochs", 0, 1_000_000),
+                        s.number("sparsityWeight", 0, 1e6),
+                        s.number("contractionWeight", 0, 1e6),
+                        s.number("weightDecay", 0, 1e6),
+                        s.bool("tiedWeights"),
+                        new Corruption(c.choice("type", Corruption.Type::valueOf), c.number("level", 0, 1)));
+            } catch (IllegalArgumentException e) {
+                throw new CheckpointException("checkpoint " + dir + ": the model in " + MODEL_JSON
+                        + " is not valid: " + e.getMessage());
+            }
+            int epoch = f.wholeNumber("epoch", 0, 1_000_000);
+            List<EpochMetrics> history = new ArrayList<>();
+            JsonArray entries = f.array("history");
+            for (int i = 0; i < entries.size(); i++) {
+                Fields e = f.element(entries, i, "history");
+                int at = e.wholeNumber("epoch", 1, epoch);
+                if (!history.isEmpty() && at <= history.get(history.size() - 1).epoch()) {
+                    throw new CheckpointException("checkpoint " + dir + ": " + MODEL_JSON + " lists epoch " + at
+                            + " after epoch " + history.get(history.size() - 1).epoch() + " in its history");
+                }
+                history.add(new EpochMetrics(at, e.losses("train"), e.losses("validation"),
+                        e.number("learningRate", Double.MIN_VALUE, 10)));
+            }
+            return new CheckpointInfo(spec, f.text("dataset"), f.longNumber("seed"), epoch,
+                    f.wholeNumber("batchSize", 1, 1 << 20), f.number("learningRate", Double.MIN_VALUE, 10), history);
         }
 
-        Map<String, String> sha256() {
+        Map<String, String> sha256() throws CheckpointException {
+            Fields f = new Fields(dir, root, "");
+            Fields files = f.object("sha256");
             Map<String, String> out = new LinkedHashMap<>();
-            root.getAsJsonObject("sha256").entrySet().forEach(e -> out.put(e.getKey(), e.getValue().getAsString()));
+            for (String name : files.keys()) {
+                out.put(name, files.text(name));
+            }
             return out;
         }
     }
 
-    private static Map<String, Double> doubles(JsonObject o) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        o.entrySet().forEach(e -> out.put(e.getKey(), e.getValue().getAsDouble()));
-        return out;
+    /**
+     * {@code model.json} as text, parsed; a damaged file is refused with what is wrong with it, in
+     * one line that names the checkpoint.
+     */
+    static Parsed parse(Path dir, byte[] bytes) throws CheckpointException {
+        String where = "checkpoint " + dir + ": " + MODEL_JSON;
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CheckpointException(where + " is not text (it holds bytes that are not UTF-8); the file is"
+                    + " damaged");
+        }
+        if (text.isBlank()) {
+            throw new CheckpointException(where + " is empty");
+        }
+        JsonElement root;
+        try {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT);
+            root = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new CheckpointException(where + " has more text after its end, at " + position(reader));
+            }
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof EOFException) {
+                throw new CheckpointException(where + " is cut off: it ends in the middle (" + lines(text)
+                        + " lines); the file is incomplete");
+            }
+            throw new CheckpointException(where + " is not valid JSON: " + firstLine(cause.getMessage()));
+        }
+        if (!root.isJsonObject()) {
+            throw new CheckpointException(where + " does not hold a JSON object");
+        }
+        Fields f = new Fields(dir, root.getAsJsonObject(), "");
+        return new Parsed(dir, f.wholeNumber("formatVersion", 1, Integer.MAX_VALUE), root.getAsJsonObject());
     }
 
-    static Parsed parse(String text) {
-        JsonElement root = JsonParser.parseString(text);
-        if (!root.isJsonObject() || !root.getAsJsonObject().has("formatVersion")) {
-            throw new JsonParseException("no formatVersion");
+    private static int lines(String text) {
+        return (int) text.lines().count();
+    }
+
+    private static String position(JsonReader reader) {
+        String s = reader.toString();
+        int at = s.indexOf(" at ");
+        return at < 0 ? "the end" : s.substring(at + 4);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
         }
-        return new Parsed(root.getAsJsonObject().get("formatVersion").getAsInt(), root.getAsJsonObject());
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -111,6 +111,51 @@ class CheckpointsTest {
     }
 
     @Test
+    void readersBesideAWriterSeeWholeCheckpointsAndNeverCallThemCorrupt() throws Exception {
+        Path dir = tmp.resolve("live");
+        int saves = 120;
+        Map<Integer, Checkpoint> saved = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable reader = () -> {
+            while (writing.get()) {
+                try {
+                    Checkpoint c = Checkpoints.load(dir);
+                    Checkpoint expected = saved.get(c.info().epoch());
+                    if (expected == null || !java.util.Arrays.equals(expected.parameters().values().get("enc.weight")
+                            .data(), c.parameters().values().get("enc.weight").data())) {
+                        problems.add("loaded epoch " + c.info().epoch() + " with weights that were never saved");
+                    }
+                    loads.incrementAndGet();
+                } catch (CheckpointException e) {
+                    if (!e.getMessage().startsWith("there is no checkpoint at " + dir)) {
+                        problems.add(e.getMessage());
+                    }
+                } catch (IOException e) {
+                    problems.add(e.toString());
+                }
+            }
+        };
+        List<Thread> readers = List.of(new Thread(reader), new Thread(reader), new Thread(reader));
+        readers.forEach(Thread::start);
+        try {
+            for (int epoch = 1; epoch <= saves; epoch++) {
+                Checkpoint c = sample(VAE20, epoch, epoch);
+                saved.put(epoch, c);
+                Checkpoints.save(dir, c);
+            }
+        } finally {
+            writing.set(false);
+            for (Thread t : readers) {
+                t.join();
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(loads.get() > saves, "readers loaded " + loads.get() + " times during " + saves + " saves");
+    }
+
+    @Test
     void refusesCorruptFiles() throws IOException {
         Path dir = tmp.resolve("run");
         Checkpoints.save(dir, sample(VAE20, 1, 1));
@@ -118,14 +163,15 @@ class CheckpointsTest {
         params[params.length / 2] ^= 1;
         Files.write(dir.resolve("params.bin"), params);
         CheckpointException e = assertThrows(CheckpointException.class, () -> Checkpoints.load(dir));
-        assertTrue(e.getMessage().startsWith("params.bin is corrupt: SHA-256 does not match model.json"),
+        assertEquals("checkpoint " + dir + ": params.bin is corrupt (its SHA-256 does not match the one in model.json)",
                 e.getMessage());
 
         Checkpoints.save(dir, sample(VAE20, 1, 1));
         byte[] opt = Files.readAllBytes(dir.resolve("optimizer.bin"));
         Files.write(dir.resolve("optimizer.bin"), java.util.Arrays.copyOf(opt, opt.length - 10));
         e = assertThrows(CheckpointException.class, () -> Checkpoints.load(dir));
-        assertTrue(e.getMessage().startsWith("optimizer.bin is corrupt"), e.getMessage());
+        assertEquals("checkpoint " + dir + ": optimizer.bin is corrupt (its SHA-256 does not match the one in model.json)",
+                e.getMessage());
     }
 
     @Test
