@@ -69,14 +69,14 @@ final class BenchTrainCommand implements Callable<Integer> {
             DataSplit data = dataset.equalsIgnoreCase("random") ? random(9000, 1000) : DataSources.open(dataset);
             ModelSpec ms = ModelChoice.spec(model, latent, null, data.train());
             return bench(data, ms);
-        } catch (BadInputException | DataException e) {
+        } catch (BadInputException | DataException | java.io.IOException e) {
             err.println("latentlab: " + e.getMessage());
             err.flush();
             return LatentLabCommand.EXIT_BAD_INPUT;
         }
     }
 
-    private int bench(DataSplit data, ModelSpec ms) throws InterruptedException {
+    private int bench(DataSplit data, ModelSpec ms) throws InterruptedException, java.io.IOException {
         List<Double> rates = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
         TrainingPlan plan = new TrainingPlan(data, List.of(SessionConfig.fresh(ms.kind().cliName(), ms, null)),

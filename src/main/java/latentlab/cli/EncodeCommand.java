@@ -15,6 +15,7 @@ import latentlab.data.Dataset;
 import latentlab.model.ModelSpec;
 import latentlab.train.ModelFactories;
 import latentlab.train.ModelFactory;
+import latentlab.train.CheckpointFit;
 import latentlab.train.SnapshotCodec;
 import latentlab.train.checkpoint.Checkpoint;
 import latentlab.train.checkpoint.Checkpoints;
@@ -65,7 +66,9 @@ final class EncodeCommand implements Callable<Integer> {
     }
 
     private int encode() throws BadInputException, DataException, IOException {
+        OutputPaths.requireWritableFolder(out, "--out");
         Checkpoint c = Checkpoints.load(checkpoint);
+        CheckpointFit.check(factory, c, checkpoint);
         ModelSpec model = c.info().spec();
         DataSplit data = DataSources.open(dataset == null ? c.info().datasetId() : dataset);
         Dataset[] sets = switch (split.toLowerCase(Locale.ROOT)) {

@@ -30,6 +30,55 @@ public final class LatentLabCommand implements Runnable {
             cmd.getErr().println("latentlab: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 1;
         });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("latentlab: " + usageError(ex));
+            cmd.getErr().flush();
+            return EXIT_BAD_INPUT;
+        });
         return cl;
+    }
+
+    /** One line for a command line that cannot be parsed, pointing at the help of the command. */
+    static String usageError(CommandLine.ParameterException ex) {
+        CommandLine cmd = ex.getCommandLine();
+        String help = cmd.getCommandSpec().qualifiedName() + " --help";
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !cmd.getSubcommands().isEmpty()
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            String word = u.getUnmatched().get(0);
+            String commands = String.join(", ", cmd.getSubcommands().keySet().stream()
+                    .filter(n -> !n.equals("help")).toList());
+            String close = cmd.getSubcommands().keySet().stream()
+                    .filter(n -> distance(n, word) <= (word.length() <= 3 ? 1 : 2))
+                    .findFirst().map(n -> "did you mean '" + n + "'? ").orElse("");
+            return "unknown command '" + word + "'; " + close + "the commands are " + commands + " (" + help + ")";
+        }
+        String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+        int nl = message.indexOf('\n');
+        message = nl < 0 ? message : message.substring(0, nl);
+        if (!message.isEmpty()) {
+            message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        }
+        return message + " (" + help + ")";
+    }
+
+    /** Edit distance, for suggesting a command only when it is close to what was typed. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 }

@@ -9,6 +9,15 @@ final class ModelChoice {
     private ModelChoice() {
     }
 
+    /** The kind named by --model, or one line listing the kinds there are. */
+    static ModelKind kind(String model) throws BadInputException {
+        try {
+            return ModelKind.fromCliName(model);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
     static ModelSpec spec(String model, int latent, Double beta, Dataset data) throws BadInputException {
         try {
             ModelKind kind = ModelKind.fromCliName(model);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import latentlab.train.EpochMetrics;
+import latentlab.model.LossTerms;
 import latentlab.train.TrainingEvent;
 import latentlab.train.TrainingListener;
 
@@ -80,6 +81,8 @@ final class ProgressPrinter implements TrainingListener {
 
     static String terms(Map<String, Double> terms) {
         return terms.entrySet().stream()
+                // A penalty that is switched off is 0 on every line: noise, not news.
+                .filter(e -> !(e.getKey().equals(LossTerms.WEIGHT_DECAY) && e.getValue() == 0))
                 .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.4g", e.getValue()))
                 .collect(Collectors.joining(", "));
     }

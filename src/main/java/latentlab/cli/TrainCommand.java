@@ -11,6 +11,7 @@ import latentlab.data.DataException;
 import latentlab.data.DataSources;
 import latentlab.data.DataSplit;
 import latentlab.model.ModelSpec;
+import latentlab.train.CheckpointFit;
 import latentlab.train.ModelFactories;
 import latentlab.train.ModelFactory;
 import latentlab.train.SessionConfig;
@@ -42,11 +43,13 @@ final class TrainCommand implements Callable<Integer> {
             description = "ae, conv-ae, dae, sparse-ae, cae, vae, conv-vae, cvae or pca")
     String model;
 
-    @Option(names = "--latent", required = true, paramLabel = "D", description = "size of the code")
+    @Option(names = "--latent", paramLabel = "D", defaultValue = "2",
+            description = "size of the code (default: ${DEFAULT-VALUE}, a plane you can look at)")
     int latent;
 
-    @Option(names = "--epochs", required = true, paramLabel = "N",
-            description = "train until N epochs are done (with --resume, the epochs already done count)")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "10",
+            description = "train until N epochs are done (with --resume, the epochs already done count;"
+                    + " default: ${DEFAULT-VALUE})")
     int epochs;
 
     @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "mnist",
@@ -96,6 +99,8 @@ final class TrainCommand implements Callable<Integer> {
         if (lr != null && !(lr > 0 && lr < 10)) {
             throw new BadInputException("--lr must be positive and below 10, got " + lr);
         }
+        ModelChoice.kind(model);
+        OutputPaths.requireWritableFolder(out, "--out");
         DataSplit data = DataSources.open(dataset);
         ModelSpec asked = ModelChoice.spec(model, latent, beta, data.train());
         boolean exists = Checkpoints.exists(out);
@@ -129,6 +134,7 @@ final class TrainCommand implements Callable<Integer> {
             runSeed = info.seed();
             runBatch = batch == null ? info.batchSize() : batch;
             runLr = lr == null ? info.learningRate() : lr;
+            CheckpointFit.check(factory, c, out);
             session = SessionConfig.resume(asked.kind().cliName(), c, out);
         } else {
             if (exists) {
@@ -141,18 +147,22 @@ final class TrainCommand implements Callable<Integer> {
         return run(plan);
     }
 
-    private int run(TrainingPlan plan) throws InterruptedException {
+    private int run(TrainingPlan plan) throws InterruptedException, IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         // A console means a terminal on stdout: redraw the bar in place; otherwise plain lines.
         boolean terminal = System.console() != null;
         TrainingEvent end;
         try (TrainingService service = new TrainingService(factory)) {
             TrainingRun run = service.start(plan, new ProgressPrinter(stdout, terminal, plan.epochs()));
-            // Ctrl-C stops at the next batch; the last finished epoch's checkpoint stays.
+            // Ctrl-C or SIGTERM stops at the next batch (a save in progress completes); the hook
+            // reports before the process exits, since the main thread may not get to print.
             Thread hook = new Thread(() -> {
                 run.stop();
                 try {
-                    run.await(30, TimeUnit.SECONDS);
+                    TrainingEvent last = run.await(30, TimeUnit.SECONDS);
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.println("latentlab: interrupted" + (last == null ? "" : " " + where(last)) + "; " + kept());
+                    err.flush();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -170,21 +180,37 @@ final class TrainCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         if (end instanceof TrainingEvent.Completed c) {
-            stdout.printf("Done: %d epochs; checkpoint in %s%n", c.epochs(), out);
+            stdout.printf("Done: %d %s; checkpoint in %s%n", c.epochs(), c.epochs() == 1 ? "epoch" : "epochs", out);
             stdout.flush();
             return 0;
         }
         if (end instanceof TrainingEvent.Diverged d) {
-            err.println("latentlab: " + d.message() + ". The last good checkpoint is kept in " + out
-                    + "; try a smaller --lr.");
+            err.println("latentlab: " + d.message() + "; " + kept() + "; try a smaller --lr");
         } else if (end instanceof TrainingEvent.Cancelled c) {
-            err.println("latentlab: stopped during epoch " + c.epoch() + "; the last finished epoch is saved in "
-                    + out);
+            err.println("latentlab: stopped during epoch " + c.epoch() + "; " + kept());
         } else if (end instanceof TrainingEvent.Failed f) {
             err.println("latentlab: training failed: " + f.message());
         }
         err.flush();
         return end instanceof TrainingEvent.Diverged ? EXIT_DIVERGED : 1;
+    }
+
+    /** Where a run ended, for the interrupt message. */
+    private static String where(TrainingEvent last) {
+        if (last instanceof TrainingEvent.Cancelled c) {
+            return "during epoch " + c.epoch();
+        }
+        return last instanceof TrainingEvent.Completed ? "after the last epoch" : "";
+    }
+
+    /** What is on disk now, said as it is. */
+    private String kept() {
+        try {
+            int epoch = Checkpoints.load(out).info().epoch();
+            return "the checkpoint of epoch " + epoch + " is kept in " + out;
+        } catch (IOException e) {
+            return "no epoch finished, so nothing was saved in " + out;
+        }
     }
 
     private static boolean isEmptyOrAbsent(java.nio.file.Path dir) throws java.io.IOException {

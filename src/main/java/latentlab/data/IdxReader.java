@@ -48,14 +48,53 @@ public final class IdxReader {
             throw new DataException(name(path) + " holds images, not labels.");
         }
         byte[] d = f.data();
+        int[] counts = new int[256];
         for (int i = 0; i < d.length; i++) {
             int label = d[i] & 0xFF;
             if (label >= numClasses) {
                 throw new DataException(name(path) + ": label " + label + " at position " + i
                         + " is out of range (expected 0 to " + (numClasses - 1) + ").");
             }
+            counts[label]++;
         }
+        requirePlausibleClasses(path, counts);
         return f;
+    }
+
+    /**
+     * Class numbers of real data sets run from 0 (or 1, as in EMNIST letters) to the largest with
+     * few gaps: MNIST and Fashion-MNIST 0-9, EMNIST 0-46 or 0-61. A file with enough images where
+     * most numbers up to its largest label have none (0-9 and one 200) holds a wrong label, and
+     * would become a model with mostly empty classes.
+     */
+    private static void requirePlausibleClasses(Path path, int[] counts) throws DataException {
+        int max = -1;
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] > 0) {
+                max = c;
+            }
+        }
+        int unused = 0;
+        int gapStart = -1;
+        int gapEnd = -1;
+        for (int c = 1, run = 0; c < max; c++) {
+            run = counts[c] == 0 ? run + 1 : 0;
+            unused += counts[c] == 0 ? 1 : 0;
+            if (run > gapEnd - gapStart + 1 || gapStart < 0 && run > 0) {
+                gapStart = c - run + 1;
+                gapEnd = c;
+            }
+        }
+        long images = 0;
+        for (int n : counts) {
+            images += n;
+        }
+        // With fewer images than twice the classes, empty classes are chance, not a wrong label.
+        if (unused * 2 > max + 1 && images >= 2L * (max + 1)) {
+            throw new DataException(name(path) + ": labels run from 0 to " + max + " but " + unused + " of those "
+                    + (max + 1) + " classes have no image (none from " + gapStart + " to " + gapEnd
+                    + "); a label is probably wrong.");
+        }
     }
 
     /** Reads and validates any IDX file of unsigned bytes with one or three dimensions. */

@@ -43,6 +43,11 @@ public enum ModelKind {
         return this == CVAE;
     }
 
+    /** True for models whose encoder halves the image side with 2x2 pooling at every stage. */
+    public boolean isConvolutional() {
+        return this == CONV_AE || this == CONV_VAE;
+    }
+
     /** True for models fitted in closed form rather than by gradient steps. */
     public boolean isClosedForm() {
         return this == PCA;
@@ -55,7 +60,7 @@ public enum ModelKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("Unknown model '" + name + "'. Choose one of: "
+        throw new IllegalArgumentException("unknown model '" + name + "'; choose one of: "
                 + Arrays.stream(values()).map(ModelKind::cliName).collect(Collectors.joining(", ")));
     }
 

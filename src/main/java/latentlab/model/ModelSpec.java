@@ -90,6 +90,15 @@ public record ModelSpec(
         if (klWarmupEpochs < 0) {
             throw new IllegalArgumentException("KL warm-up epochs must be >= 0");
         }
+        if (kind.isConvolutional()) {
+            int halvings = hidden.size();
+            int factor = 1 << halvings;
+            if (imageSide % factor != 0) {
+                throw new IllegalArgumentException(kind.cliName() + " halves the image side " + halvings
+                        + " times, so it needs a side divisible by " + factor + "; these images are " + imageSide
+                        + "x" + imageSide);
+            }
+        }
         if (kind.isConditional() && numClasses < 2) {
             throw new IllegalArgumentException("a conditional model needs at least 2 classes");
         }

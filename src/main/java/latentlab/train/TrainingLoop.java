@@ -98,7 +98,7 @@ final class TrainingLoop {
         }
         epoch = plan.firstEpoch();
         emit(new TrainingEvent.Started(sessions.stream().map(Session::id).toList(), epoch + 1, plan.epochs(),
-                plan.batchesPerEpoch(), plan.batchSize(), Engines.device().toString()));
+                plan.batchesPerEpoch(), plan.batchSize(), Engines.describe(Engines.device())));
         fitClosedForm(root);
         for (Session s : sessions) {
             showEpoch(root, s);
@@ -170,7 +170,7 @@ final class TrainingLoop {
                     if (!step(s, x, y, batch, n)) {
                         boolean last = active().isEmpty();
                         TrainingEvent d = new TrainingEvent.Diverged(s.id(), epoch + 1, learningRate, String.format(
-                                "Training diverged at epoch %d (learning rate %s): loss became %s",
+                                "training diverged at epoch %d (learning rate %s): the loss became %s",
                                 epoch + 1, learningRate, divergedValue), last);
                         if (last) {
                             return d;
@@ -294,7 +294,7 @@ final class TrainingLoop {
         if (total == null || !Double.isFinite(total)) {
             s.diverged = true;
             return new TrainingEvent.Diverged(s.id(), epoch, learningRate, String.format(
-                    "Training diverged at epoch %d (learning rate %s): the validation loss became %s",
+                    "training diverged at epoch %d (learning rate %s): the validation loss became %s",
                     epoch, learningRate, total == null || Double.isNaN(total) ? "NaN" : "Infinity"), active().isEmpty());
         }
         EpochMetrics m = new EpochMetrics(epoch, s.epochMeans.means(), validation, learningRate);

@@ -1,8 +1,13 @@
 package latentlab.train;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import latentlab.train.checkpoint.CheckpointException;
+import latentlab.train.checkpoint.CheckpointLock;
 
 /**
  * Runs training on ONE owner thread: the engine allows one gradient collector per process, so
@@ -29,17 +34,47 @@ public final class TrainingService implements AutoCloseable {
 
     /**
      * Starts {@code plan} on the training thread; events go to {@code listener} on that thread.
+     * The checkpoint folders of the plan are locked for the run, so no other run, here or in
+     * another process, writes to them meanwhile.
      *
      * @throws IllegalStateException while another run is in progress
+     * @throws CheckpointException when another run holds one of the plan's checkpoint folders
      */
-    public synchronized TrainingRun start(TrainingPlan plan, TrainingListener listener) {
+    public synchronized TrainingRun start(TrainingPlan plan, TrainingListener listener) throws IOException {
         if (current != null && !current.isDone()) {
             throw new IllegalStateException("a training run is already in progress");
         }
+        List<CheckpointLock> locks = new ArrayList<>();
+        try {
+            for (SessionConfig s : plan.sessions()) {
+                if (s.checkpointDir() != null) {
+                    locks.add(CheckpointLock.acquire(s.checkpointDir()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            release(locks);
+            throw e;
+        }
         TrainingRun run = new TrainingRun();
         current = run;
-        owner.execute(() -> new TrainingLoop(plan, factory, listener, run).run());
+        owner.execute(() -> {
+            try {
+                new TrainingLoop(plan, factory, listener, run).run();
+            } finally {
+                release(locks);
+            }
+        });
         return run;
+    }
+
+    private static void release(List<CheckpointLock> locks) {
+        for (CheckpointLock l : locks) {
+            try {
+                l.close();
+            } catch (IOException ignored) {
+                // The lock dies with its channel; nothing is left to undo.
+            }
+        }
     }
 
     /** Stops the current run, if any, and ends the training thread. */

@@ -1,6 +1,7 @@
 package latentlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -106,7 +107,7 @@ class TrainingCommandsTest {
         String out = tmp.resolve("x").toString();
         CliRunner.Result r = run(TINY, "train", "--model", "gan", "--latent", "2", "--epochs", "1", "--out", out);
         assertEquals(2, r.status());
-        assertEquals("latentlab: Unknown model 'gan'. Choose one of: ae, conv-ae, dae, sparse-ae, cae, vae, "
+        assertEquals("latentlab: unknown model 'gan'; choose one of: ae, conv-ae, dae, sparse-ae, cae, vae, "
                 + "conv-vae, cvae, pca", r.err().strip());
         r = run(TINY, "train", "--model", "ae", "--latent", "2", "--epochs", "1", "--dataset", "nowhere",
                 "--out", out);
@@ -143,8 +144,24 @@ class TrainingCommandsTest {
         CliRunner.Result r = run(nan, "train", "--model", "ae", "--latent", "2", "--epochs", "3",
                 "--batch", "256", "--lr", "0.002", "--out", out.toString());
         assertEquals(3, r.status(), r.err());
-        assertTrue(r.err().startsWith("latentlab: Training diverged at epoch 2 (learning rate 0.002): loss became NaN."),
-                r.err());
+        assertEquals("latentlab: training diverged at epoch 2 (learning rate 0.002): the loss became NaN; the"
+                + " checkpoint of epoch 1 is kept in " + out + "; try a smaller --lr", r.err().strip());
+    }
+
+    @Test
+    void divergenceBeforeAnyEpochSaysThatNothingWasSaved() {
+        ModelFactory nan = (spec, m, seed) -> {
+            TinyAutoencoder t = new TinyAutoencoder(spec, m, seed);
+            t.nanFromStep = 3;
+            return t;
+        };
+        Path out = tmp.resolve("run");
+        CliRunner.Result r = run(nan, "train", "--model", "ae", "--epochs", "3", "--batch", "256", "--out",
+                out.toString());
+        assertEquals(3, r.status(), r.err());
+        assertEquals("latentlab: training diverged at epoch 1 (learning rate 0.001): the loss became NaN; no epoch"
+                + " finished, so nothing was saved in " + out + "; try a smaller --lr", r.err().strip());
+        assertFalse(java.nio.file.Files.exists(out), "no folder is left behind");
     }
 
     @Test

@@ -47,6 +47,28 @@ class IdxReaderTest {
     }
 
     @Test
+    void refusesLabelsWhereMostClassesAreEmpty() throws Exception {
+        int[] labels = new int[1001];
+        for (int i = 0; i < 1000; i++) {
+            labels[i] = i % 10;
+        }
+        labels[1000] = 200;
+        DataException e = assertThrows(DataException.class,
+                () -> IdxReader.readLabels(write(dir, "gap-labels", labels(labels)), 256));
+        assertEquals("gap-labels: labels run from 0 to 200 but 190 of those 201 classes have no image (none from 10"
+                + " to 199); a label is probably wrong.", e.getMessage());
+    }
+
+    @Test
+    void acceptsClassNumbersStartingAtOneAsInEmnistLetters() throws Exception {
+        int[] labels = new int[260];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = 1 + i % 26;
+        }
+        assertEquals(260, IdxReader.readLabels(write(dir, "letters", labels(labels)), 256).count());
+    }
+
+    @Test
     void readsTheBundledDigits() throws Exception {
         DataSplit s = new BundledMnist().load();
         assertEquals(10_000, s.train().size() + s.validation().size());

@@ -72,7 +72,7 @@ class TrainingServiceTest {
         return new TrainingPlan(DATA, List.of(sessions), epochs, 32, 0.01, seed, 16, 100);
     }
 
-    static Recorder train(TrainingPlan plan) throws InterruptedException {
+    static Recorder train(TrainingPlan plan) throws InterruptedException, java.io.IOException {
         Recorder r = new Recorder();
         TrainingRun run = service.start(plan, r);
         TrainingEvent end = run.await(120, TimeUnit.SECONDS);
@@ -131,7 +131,7 @@ class TrainingServiceTest {
             TrainingEvent end = nan.start(plan(5, 1, SessionConfig.fresh("m", TrainingFixtures.spec(), dir)), r)
                     .await(60, TimeUnit.SECONDS);
             TrainingEvent.Diverged d = assertInstanceOf(TrainingEvent.Diverged.class, end);
-            assertEquals("Training diverged at epoch 2 (learning rate 0.01): loss became NaN", d.message());
+            assertEquals("training diverged at epoch 2 (learning rate 0.01): the loss became NaN", d.message());
             assertTrue(d.endsRun());
             assertEquals(1, Checkpoints.load(dir, TrainingFixtures.spec()).info().epoch());
         }

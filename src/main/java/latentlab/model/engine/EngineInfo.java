@@ -7,7 +7,7 @@ package latentlab.model.engine;
  * @param engineVersion native library version
  * @param djlVersion version of the Java binding
  * @param gpu true when training runs on a GPU
- * @param deviceName e.g. {@code cpu()} or {@code gpu(0)}
+ * @param deviceName "CPU" or "GPU 0"
  * @param deviceReason why this device was chosen, in one sentence
  * @param interOpThreads engine threads between operations
  * @param intraOpThreads engine threads inside one operation

@@ -85,7 +85,7 @@ public final class Engines {
                     engine.getVersion(),
                     Engine.getDjlVersion(),
                     device.isGpu(),
-                    device.toString(),
+                    describe(device),
                     lastReason,
                     Integer.getInteger("ai.djl.pytorch.num_interop_threads", 1),
                     Integer.getInteger("ai.djl.pytorch.num_threads", Runtime.getRuntime().availableProcessors()),
@@ -98,6 +98,11 @@ public final class Engines {
     public static Device device() {
         info();
         return chosen;
+    }
+
+    /** How a user names a device: "CPU" or "GPU 0". */
+    public static String describe(Device d) {
+        return d.isGpu() ? "GPU " + d.getDeviceId() : "CPU";
     }
 
     /** A new root manager on the training device. */

@@ -250,9 +250,11 @@ public final class TrainingViewModel {
         } else if (event instanceof TrainingEvent.LearningRateChanged l) {
             status.set(String.format(Locale.ROOT, "Learning rate %.3g from epoch %d", l.learningRate(), l.epoch()));
         } else if (event instanceof TrainingEvent.Diverged d) {
-            error.set(d.message());
+            error.set(Character.toUpperCase(d.message().charAt(0)) + d.message().substring(1));
             if (d.endsRun()) {
-                finish("Training stopped: the loss diverged; the last good checkpoint is kept");
+                finish(history.isEmpty() ? "Training stopped: the loss diverged before the first epoch ended;"
+                        + " nothing was saved" : "Training stopped: the loss diverged; the checkpoint of epoch "
+                        + history.get(history.size() - 1).epoch() + " is kept");
             }
         } else if (event instanceof TrainingEvent.Completed c) {
             finish("Training finished: " + c.epochs() + " epochs");
