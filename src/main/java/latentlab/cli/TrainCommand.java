@@ -156,7 +156,9 @@ final class TrainCommand implements Callable<Integer> {
             TrainingRun run = service.start(plan, new ProgressPrinter(stdout, terminal, plan.epochs()));
             // Ctrl-C or SIGTERM stops at the next batch (a save in progress completes); the hook
             // reports before the process exits, since the main thread may not get to print.
+            java.util.concurrent.atomic.AtomicBoolean signalled = new java.util.concurrent.atomic.AtomicBoolean();
             Thread hook = new Thread(() -> {
+                signalled.set(true);
                 run.stop();
                 try {
                     TrainingEvent last = run.await(30, TimeUnit.SECONDS);
@@ -170,6 +172,10 @@ final class TrainCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 end = run.await();
+                if (signalled.get()) {
+                    // The hook reports; the process is on its way out.
+                    return 1;
+                }
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);

@@ -38,6 +38,8 @@ final class TrainingLoop {
     private final ModelFactory factory;
     private final TrainingListener listener;
     private final TrainingRun run;
+    /** Runs once the run has finished with the disk, before its end is announced. */
+    private final Runnable onFinished;
     private final Dataset train;
     private final Dataset validation;
     private final List<Session> sessions = new ArrayList<>();
@@ -54,8 +56,10 @@ final class TrainingLoop {
     /** The batch's pixels on their way to the engine: one direct buffer reused, not one per batch. */
     private ByteBuffer pixelBuffer;
 
-    TrainingLoop(TrainingPlan plan, ModelFactory factory, TrainingListener listener, TrainingRun run) {
+    TrainingLoop(TrainingPlan plan, ModelFactory factory, TrainingListener listener, TrainingRun run,
+            Runnable onFinished) {
         this.plan = plan;
+        this.onFinished = onFinished;
         this.factory = factory;
         this.listener = listener;
         this.run = run;
@@ -87,6 +91,7 @@ final class TrainingLoop {
                 }
             }
         }
+        onFinished.run();
         emit(end);
         run.result.complete(end);
     }

@@ -57,13 +57,8 @@ public final class TrainingService implements AutoCloseable {
         }
         TrainingRun run = new TrainingRun();
         current = run;
-        owner.execute(() -> {
-            try {
-                new TrainingLoop(plan, factory, listener, run).run();
-            } finally {
-                release(locks);
-            }
-        });
+        // The folders are free again before anyone hears that the run ended.
+        owner.execute(() -> new TrainingLoop(plan, factory, listener, run, () -> release(locks)).run());
         return run;
     }
 

@@ -58,6 +58,18 @@ class RepeatableTrainingTest {
     private record Outcome(EpochMetrics metrics, ParamSnapshot params) {
     }
 
+    private static final Map<ModelKind, Outcome> QUIET = new java.util.EnumMap<>(ModelKind.class);
+
+    /** The quiet run of {@code kind}, trained once for both tests. */
+    private static Outcome quiet(ModelKind kind) throws Exception {
+        Outcome o = QUIET.get(kind);
+        if (o == null) {
+            o = train(kind, false);
+            QUIET.put(kind, o);
+        }
+        return o;
+    }
+
     private static Outcome train(ModelKind kind, boolean pressure) throws Exception {
         ModelSpec spec = ModelSpec.defaults(kind, 2);
         TrainingPlan plan = new TrainingPlan(data, List.of(SessionConfig.fresh("m", spec, null)), 1, 64, 1e-3, 5,
@@ -88,22 +100,25 @@ class RepeatableTrainingTest {
     }
 
     /**
-     * Collects the Java heap again and again while allocating heap arrays and direct buffers, so
-     * that memory Java frees is handed out and written again at once.
+     * Allocates heap arrays and direct buffers as fast as it can, so that young collections run
+     * every few milliseconds and memory Java frees is handed out and written again at once, with
+     * a full collection now and then.
      */
     private static void churn(AtomicBoolean done) {
         List<Object> live = new ArrayList<>();
-        while (!done.get()) {
-            ByteBuffer b = ByteBuffer.allocateDirect(1 << 20);
+        for (long i = 0; !done.get(); i++) {
+            ByteBuffer b = ByteBuffer.allocateDirect(1 << 18);
             while (b.hasRemaining()) {
-                b.put((byte) 0x7f);
+                b.putLong(0x7fc00000_7fc00000L);
             }
             live.add(b);
-            live.add(new float[1 << 18]);
-            if (live.size() > 16) {
+            live.add(new float[1 << 16]);
+            if (live.size() > 64) {
                 live.clear();
             }
-            System.gc();
+            if (i % 200 == 0) {
+                System.gc();
+            }
         }
     }
 
@@ -130,7 +145,7 @@ class RepeatableTrainingTest {
     @ParameterizedTest
     @EnumSource(value = ModelKind.class, names = {"CONV_AE", "CONV_VAE"})
     void convolutionalTrainingIsRepeatableToTheLastBit(ModelKind kind) throws Exception {
-        Outcome first = train(kind, false);
+        Outcome first = quiet(kind);
         assertFinite(first, kind);
         assertSame(first, train(kind, false), kind + ", two runs of one seed");
     }
@@ -138,7 +153,7 @@ class RepeatableTrainingTest {
     @ParameterizedTest
     @EnumSource(ModelKind.class)
     void garbageCollectionBesideTrainingChangesNothing(ModelKind kind) throws Exception {
-        Outcome quiet = train(kind, false);
+        Outcome quiet = quiet(kind);
         Outcome pressed = train(kind, true);
         assertFinite(pressed, kind);
         assertSame(quiet, pressed, kind + ", quiet run against one under memory pressure");
