@@ -3,9 +3,11 @@
 # a .deb on Linux, an .msi on Windows (Git Bash, with WiX 3 on PATH), a .dmg on macOS.
 # Needs only a JDK 17+ with jlink and jpackage (JAVA_HOME, or javac on PATH) and Maven.
 #
-# Usage: packaging/build.sh [--skip-jar] [--image-only]
+# Usage: packaging/build.sh [--skip-jar] [--image-only] [--fast]
 #   --skip-jar    use target/latentlab.jar and target/lib/ as they are (e.g. right after mvn verify)
 #   --image-only  stop after the application image (no installer)
+#   --fast        Linux: compress the .deb with gzip -1 instead of xz (same contents, about 50% larger
+#                 file, minutes faster: for CI)
 # Output: target/installer/LatentLab/ (the image) and target/installer/latentlab_VERSION-1_amd64.deb
 #         (LatentLab-VERSION.msi, LatentLab-VERSION.dmg).
 #
@@ -18,11 +20,13 @@ root=$(pwd)
 
 skip_jar=false
 image_only=false
+fast=false
 for arg in "$@"; do
   case "$arg" in
     --skip-jar) skip_jar=true ;;
     --image-only) image_only=true ;;
-    *) echo "usage: packaging/build.sh [--skip-jar] [--image-only]" >&2; exit 2 ;;
+    --fast) fast=true ;;
+    *) echo "usage: packaging/build.sh [--skip-jar] [--image-only] [--fast]" >&2; exit 2 ;;
   esac
 done
 
@@ -91,6 +95,18 @@ classifier=$(sed -n 's/^classifier=//p' "$work/tmp/native/lib/pytorch.properties
 mv "$work/tmp/pytorch/$flavor/$classifier/"* "$work/tmp/jnilib/$classifier/$flavor/"* "$work/torch/"
 ls "$work/torch"
 
+# JNA (used by DJL and the engine settings) would unpack its own library into ~/.cache/JNA;
+# it loads it from jna.boot.library.path instead.
+case "$classifier" in
+  linux-x86_64) jna_platform=linux-x86-64 ;;
+  osx-aarch64) jna_platform=darwin-aarch64 ;;
+  win-x86_64) jna_platform=win32-x86-64 ;;
+esac
+jna_jar=$(ls "$work/input/"jna-[0-9]*.jar)
+(cd "$work/tmp" && "$jdk/bin/jar" xf "$root/$jna_jar" "com/sun/jna/$jna_platform/")
+mkdir -p "$work/jna"
+mv "$work/tmp/com/sun/jna/$jna_platform/"* "$work/jna/"
+
 # --- 1. jdeps: the JDK modules the application and its libraries use. The roots are the jars
 # without a module descriptor (DJL, JNA, Smile, ...) and the application; the modular ones are
 # reached through them. javafx.* comes out of this too, from the JavaFX jars on the module path.
@@ -124,8 +140,9 @@ case "$os" in
   windows) icon=$work/icon/LatentLab.ico ;;
   macos) icon=$work/icon/LatentLab.icns ;;
 esac
-mkdir "$work/input/torch"
-mv "$work/torch/"* "$work/input/torch/"
+# Everything in the input folder lands in the image's app folder ($APPDIR); only jars go on the
+# class path. (JDK 17's jpackage has no --app-content.)
+mv "$work/torch" "$work/jna" "$work/input/"
 
 step "jpackage app-image"
 image_args=()
@@ -138,7 +155,7 @@ if [ "$image_only" = false ]; then
   if [ "$os" = linux ]; then
     # jpackage's .deb needs dpkg-deb and fakeroot; install them when we can.
     missing=()
-    command -v dpkg-deb >/dev/null 2>&1 || missing+=(dpkg-dev)
+    command -v dpkg-deb >/dev/null 2>&1 || missing+=(dpkg)
     command -v fakeroot >/dev/null 2>&1 || missing+=(fakeroot)
     if [ ${#missing[@]} -gt 0 ]; then
       if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -148,6 +165,9 @@ if [ "$image_only" = false ]; then
         exit 1
       fi
     fi
+    if [ "$fast" = true ]; then
+      export DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=1   # read by dpkg-deb 1.21.10+
+    fi
   fi
   "$jdk/bin/jpackage" --type "$installer" --dest "$out" --app-image "$out/LatentLab" \
     @packaging/common.args @"packaging/$os/$installer.args" --app-version "$version" --icon "$icon"
@@ -155,5 +175,11 @@ fi
 rm -rf "$work"
 
 step "sizes"
-du -sh "$out/LatentLab" "$out/LatentLab/lib/runtime" "$out/LatentLab/lib/app/torch" 2>/dev/null || du -sh "$out"/*
+if [ "$os" = linux ]; then
+  image=$out/LatentLab
+  for part in "$image" "$image/lib/app/torch" "$image/lib/runtime" "$image/lib/app/jna"; do
+    du -sh "$part"   # one call each: du counts a folder once, inside its parent
+  done
+  du -ch "$image/lib/app/"*.jar | tail -1 | sed 's/total/jars on the class path/'
+fi
 ls -l "$out"
