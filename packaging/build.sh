@@ -93,6 +93,15 @@ classifier=$(sed -n 's/^classifier=//p' "$work/tmp/native/lib/pytorch.properties
 # DJL loads libtorch from PYTORCH_LIBRARY_PATH and looks for its JNI library in the same folder,
 # so neither jar is needed at run time (and nothing is extracted into the user's home).
 mv "$work/tmp/pytorch/$flavor/$classifier/"* "$work/tmp/jnilib/$classifier/$flavor/"* "$work/torch/"
+# PyTorch's Linux libraries keep their full symbol tables (about 90 MB of libtorch_cpu.so's 440 MB);
+# loading needs only the dynamic symbols, which strip keeps.
+if [ "$os" = linux ]; then
+  if command -v strip >/dev/null 2>&1; then
+    strip --strip-unneeded "$work/torch/"*.so*
+  else
+    echo "   (strip not found, natives kept unstripped: apt-get install binutils makes the image 90 MB smaller)"
+  fi
+fi
 ls "$work/torch"
 
 # JNA (used by DJL and the engine settings) would unpack its own library into ~/.cache/JNA;
