@@ -31,7 +31,7 @@ final class InfoCommand implements Callable<Integer> {
         out.printf("Threads:  %d intra-op, %d inter-op (%d cores available)%n", i.intraOpThreads(),
                 i.interOpThreads(), i.availableCores());
         out.printf("Offline:  %s%n", Boolean.parseBoolean(System.getProperty("ai.djl.offline"))
-                ? "yes (natives come from the installed jars; nothing is downloaded)"
+                ? "yes (the engine's natives ship with LatentLab; nothing is downloaded)"
                 : "no (downloads allowed by -D" + Engines.ALLOW_DOWNLOAD_PROPERTY + "=true)");
         out.flush();
         return 0;
