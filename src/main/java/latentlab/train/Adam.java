@@ -5,11 +5,10 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
-import ai.djl.pytorch.engine.PtNDArray;
-import ai.djl.pytorch.jni.JniUtils;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import latentlab.model.Tensor;
+import latentlab.model.engine.FusedOps;
 import latentlab.model.engine.Upload;
 
 /**
@@ -82,10 +81,9 @@ public final class Adam implements AutoCloseable {
             float stepSize = (float) (learningRate * sqrtBc2 / bc1);
             float eps = (float) (epsilon * sqrtBc2);
             try (NDArray g = w.getGradient()) {
-                JniUtils.adamUpdate((PtNDArray) w, (PtNDArray) g, (PtNDArray) s.m, (PtNDArray) s.v,
-                        (float) learningRate, stepSize, 0f, 1f, -1f, (float) beta1, (float) beta2, eps, false);
+                FusedOps.adamUpdate(w, g, s.m, s.v, (float) learningRate, stepSize, (float) beta1, (float) beta2, eps);
             }
-            JniUtils.zeroGrad((PtNDArray) w);
+            FusedOps.zeroGradient(w);
         }
     }
 

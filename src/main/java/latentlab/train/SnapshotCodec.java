@@ -1,11 +1,11 @@
 package latentlab.train;
 
 import ai.djl.ndarray.NDManager;
-import ai.djl.pytorch.jni.JniUtils;
 import latentlab.latent.Codec;
 import latentlab.model.Autoencoder;
 import latentlab.model.ModelSpec;
 import latentlab.model.ParamSnapshot;
+import latentlab.model.engine.EngineThreads;
 import latentlab.model.engine.Engines;
 
 /**
@@ -21,7 +21,7 @@ public final class SnapshotCodec implements Codec {
 
     public SnapshotCodec(ModelFactory factory, ModelSpec spec, ParamSnapshot snapshot) {
         this.manager = Engines.newManager();
-        JniUtils.setGradMode(false);
+        EngineThreads.noGradients();
         this.owner = Thread.currentThread();
         try {
             this.model = factory.create(spec, manager, 0);

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * What a training run tells its listeners: plain values only (no engine types), so that any
  * thread may keep them. Epochs are numbered from 1. Batch losses arrive at most every
- * {@link TrainingLoop#BATCH_EVENT_INTERVAL_MS} ms; everything else at most once per epoch.
+ * {@link ProgressReporter#BATCH_EVENT_INTERVAL_MS} ms; everything else at most once per epoch.
  * Every run ends with exactly one event whose {@link #endsRun()} is true, and sends nothing after it.
  */
 public sealed interface TrainingEvent {

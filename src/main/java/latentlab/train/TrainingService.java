@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import latentlab.model.engine.NativeHeap;
 import latentlab.train.checkpoint.CheckpointException;
 import latentlab.train.checkpoint.CheckpointLock;
 

@@ -1,4 +1,4 @@
-package latentlab.train;
+package latentlab.model.engine;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
@@ -12,7 +12,7 @@ import com.sun.jna.Platform;
  * With these settings freed blocks are reused instead; resident memory stays at the step's peak
  * and does not grow. Linux with glibc only; elsewhere, or if the call fails, nothing changes.
  */
-final class NativeHeap {
+public final class NativeHeap {
     private static final int M_TRIM_THRESHOLD = -1;
     private static final int M_TOP_PAD = -2;
     private static final int M_MMAP_THRESHOLD = -3;
@@ -25,7 +25,7 @@ final class NativeHeap {
     private NativeHeap() {
     }
 
-    static synchronized void keepTemporariesInHeap() {
+    public static synchronized void keepTemporariesInHeap() {
         if (tuned || !Platform.isLinux() || Boolean.getBoolean("latentlab.defaultMalloc")) {
             return;
         }
