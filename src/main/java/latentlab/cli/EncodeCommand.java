@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import latentlab.data.DataException;
@@ -15,6 +16,7 @@ import latentlab.data.Dataset;
 import latentlab.model.ModelSpec;
 import latentlab.train.ModelFactories;
 import latentlab.train.ModelFactory;
+import latentlab.latent.DatasetEncoder;
 import latentlab.train.CheckpointFit;
 import latentlab.train.SnapshotCodec;
 import latentlab.train.checkpoint.Checkpoint;
@@ -31,7 +33,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "encode", mixinStandardHelpOptions = true,
         description = "Write the codes of a data set under a trained model.")
 final class EncodeCommand implements Callable<Integer> {
-    private static final int CHUNK = 1000;
 
     @Spec
     CommandSpec spec;
@@ -107,7 +108,7 @@ final class EncodeCommand implements Callable<Integer> {
                 w.write(",z" + j);
             }
             w.write("\n");
-            return forEachCode(codec, sets, (set, i, code) -> {
+            return DatasetEncoder.forEachCode(codec, List.of(sets), (set, i, code) -> {
                 w.write(splitName(set) + "," + i + "," + csvField(set.classNames().get(set.label(i))));
                 for (float v : code) {
                     w.write(",");
@@ -136,7 +137,7 @@ final class EncodeCommand implements Callable<Integer> {
                 BufferedWriter m = Files.newBufferedWriter(metadata, StandardCharsets.UTF_8)) {
             // With more than one column the projector expects a header row.
             m.write("label\tsplit\tindex\n");
-            return forEachCode(codec, sets, (set, i, code) -> {
+            return DatasetEncoder.forEachCode(codec, List.of(sets), (set, i, code) -> {
                 for (int j = 0; j < code.length; j++) {
                     if (j > 0) {
                         v.write("\t");
@@ -148,35 +149,6 @@ final class EncodeCommand implements Callable<Integer> {
                         + "\n");
             });
         }
-    }
-
-    @FunctionalInterface
-    private interface CodeSink {
-        void accept(Dataset set, int index, float[] code) throws IOException;
-    }
-
-    /** Encodes every image of {@code sets} in chunks, in order. */
-    private static int forEachCode(SnapshotCodec codec, Dataset[] sets, CodeSink sink) throws IOException {
-        int d = codec.latentDim();
-        int count = 0;
-        for (Dataset set : sets) {
-            int p = set.pixelsPerImage();
-            for (int start = 0; start < set.size(); start += CHUNK) {
-                int n = Math.min(CHUNK, set.size() - start);
-                float[] px = new float[n * p];
-                System.arraycopy(set.pixels(), start * p, px, 0, px.length);
-                int[] labels = new int[n];
-                System.arraycopy(set.labels(), start, labels, 0, n);
-                float[] codes = codec.encode(px, labels);
-                for (int k = 0; k < n; k++) {
-                    float[] code = new float[d];
-                    System.arraycopy(codes, k * d, code, 0, d);
-                    sink.accept(set, start + k, code);
-                }
-                count += n;
-            }
-        }
-        return count;
     }
 
     private static String splitName(Dataset set) {

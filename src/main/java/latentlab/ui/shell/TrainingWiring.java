@@ -1,10 +1,12 @@
 package latentlab.ui.shell;
 
+import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import latentlab.data.DataSplit;
 import latentlab.data.Dataset;
 import latentlab.latent.Codec;
+import latentlab.latent.DatasetEncoder;
 import latentlab.latent.EmbeddingData;
 import latentlab.model.ModelSpec;
 import latentlab.model.LossTerms;
@@ -23,7 +25,6 @@ import latentlab.ui.training.TrainingViewModel;
  */
 final class TrainingWiring {
     /** Images encoded per engine call when embedding a whole data set. */
-    private static final int ENCODE_CHUNK = 2048;
 
     private final TrainingViewModel training;
     private final MainViewModel main;
@@ -180,16 +181,7 @@ final class TrainingWiring {
         System.arraycopy(train.labels(), 0, labels, 0, train.size());
         System.arraycopy(val.labels(), 0, labels, train.size(), val.size());
         ModelSpec spec = codec.spec();
-        float[] codes = new float[n * spec.latentDim()];
-        for (int start = 0; start < n; start += ENCODE_CHUNK) {
-            int m = Math.min(ENCODE_CHUNK, n - start);
-            float[] chunk = new float[m * per];
-            System.arraycopy(images, start * per, chunk, 0, chunk.length);
-            int[] chunkLabels = new int[m];
-            System.arraycopy(labels, start, chunkLabels, 0, m);
-            float[] z = codec.encode(chunk, chunkLabels);
-            System.arraycopy(z, 0, codes, start * spec.latentDim(), z.length);
-        }
+        float[] codes = DatasetEncoder.encodeAll(codec, List.of(train, val));
         return new EmbeddingData(codes, spec.latentDim(), labels, train.classNames(), images, train.rows());
     }
 }
