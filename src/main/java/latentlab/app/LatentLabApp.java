@@ -6,9 +6,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import latentlab.model.engine.Engines;
+import latentlab.train.ModelFactory;
 import latentlab.ui.common.FxBackgroundExecutor;
 import java.nio.file.Path;
-import latentlab.train.ModelFactories;
 import latentlab.train.TrainingService;
 import latentlab.ui.shell.MainView;
 import latentlab.ui.shell.MainWindow;
@@ -25,8 +25,8 @@ public final class LatentLabApp extends Application {
         Engines.configure(Engines.Mode.DESKTOP);
         Theme.saved().apply();
         executor = new FxBackgroundExecutor();
-        service = new TrainingService(ModelFactories.standard());
-        window = new MainWindow(executor, service, ModelFactories.standard(), runsDirectory());
+        service = new TrainingService(ModelFactory.standard());
+        window = new MainWindow(executor, service, ModelFactory.standard(), runsDirectory());
         // Fit small classroom laptops (1366x768) as well as large screens.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.view(), Math.min(1400, screen.getWidth() * 0.95),

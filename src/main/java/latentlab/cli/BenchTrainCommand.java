@@ -17,7 +17,6 @@ import latentlab.data.Dataset;
 import latentlab.model.ModelSpec;
 import latentlab.model.engine.EngineInfo;
 import latentlab.model.engine.Engines;
-import latentlab.train.ModelFactories;
 import latentlab.train.ModelFactory;
 import latentlab.train.SessionConfig;
 import latentlab.train.TrainingEvent;
@@ -57,7 +56,7 @@ final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
-    ModelFactory factory = ModelFactories.standard();
+    ModelFactory factory = ModelFactory.standard();
 
     @Override
     public Integer call() throws InterruptedException {

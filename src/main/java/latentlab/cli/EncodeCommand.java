@@ -14,7 +14,6 @@ import latentlab.data.DataSources;
 import latentlab.data.DataSplit;
 import latentlab.data.Dataset;
 import latentlab.model.ModelSpec;
-import latentlab.train.ModelFactories;
 import latentlab.train.ModelFactory;
 import latentlab.latent.DatasetEncoder;
 import latentlab.train.CheckpointFit;
@@ -52,7 +51,7 @@ final class EncodeCommand implements Callable<Integer> {
             description = "FILE.csv for CSV with labels; a directory or FILE.tsv for the Embedding Projector")
     Path out;
 
-    ModelFactory factory = ModelFactories.standard();
+    ModelFactory factory = ModelFactory.standard();
 
     @Override
     public Integer call() {

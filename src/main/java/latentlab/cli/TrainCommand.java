@@ -12,7 +12,6 @@ import latentlab.data.DataSources;
 import latentlab.data.DataSplit;
 import latentlab.model.ModelSpec;
 import latentlab.train.CheckpointFit;
-import latentlab.train.ModelFactories;
 import latentlab.train.ModelFactory;
 import latentlab.train.SessionConfig;
 import latentlab.train.TrainingEvent;
@@ -75,7 +74,7 @@ final class TrainCommand implements Callable<Integer> {
     boolean resume;
 
     /** Tests swap in their own models. */
-    ModelFactory factory = ModelFactories.standard();
+    ModelFactory factory = ModelFactory.standard();
 
     @Override
     public Integer call() throws InterruptedException {

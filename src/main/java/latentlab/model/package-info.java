@@ -1,6 +1,6 @@
 /**
  * The autoencoder family on the engine, behind {@link latentlab.model.Autoencoder} and created by
- * {@link latentlab.model.Autoencoders#create}.
+ * {@link latentlab.model.family.Autoencoders#create}.
  *
  * <p>Conventions every member follows:
  * <ul>

@@ -13,7 +13,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import latentlab.model.engine.Engines;
-import latentlab.train.ModelFactories;
+import latentlab.train.ModelFactory;
 import latentlab.train.TrainingService;
 import latentlab.ui.common.FxBackgroundExecutor;
 import latentlab.ui.shell.MainView;
@@ -38,11 +38,11 @@ public final class WindowBench {
         Platform.startup(started::countDown);
         started.await();
         AtomicReference<MainWindow> ref = new AtomicReference<>();
-        TrainingService service = new TrainingService(ModelFactories.standard());
+        TrainingService service = new TrainingService(ModelFactory.standard());
         Platform.runLater(() -> {
             try {
                 Theme.LIGHT.apply();
-                MainWindow w = new MainWindow(new FxBackgroundExecutor(), service, ModelFactories.standard(),
+                MainWindow w = new MainWindow(new FxBackgroundExecutor(), service, ModelFactory.standard(),
                         Files.createTempDirectory("latentlab-bench"));
                 Scene scene = new Scene(w.view(), 1280, 800);
                 scene.getStylesheets().add(MainView.stylesheet());

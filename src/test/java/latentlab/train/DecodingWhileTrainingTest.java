@@ -45,7 +45,7 @@ class DecodingWhileTrainingTest {
         List<Double> totals = new ArrayList<>();
         AtomicBoolean done = new AtomicBoolean();
         AtomicInteger decodes = new AtomicInteger();
-        try (TrainingService service = new TrainingService(ModelFactories.standard())) {
+        try (TrainingService service = new TrainingService(ModelFactory.standard())) {
             TrainingPlan plan = new TrainingPlan(data, List.of(SessionConfig.fresh("m", spec, null)), 2, 128, 1e-3, 5,
                     8, 256);
             TrainingRun run = service.start(plan, e -> {
@@ -60,7 +60,7 @@ class DecodingWhileTrainingTest {
                         ParamSnapshot p = run.latestSnapshot("m");
                         if (p != null) {
                             if (codec == null) {
-                                codec = new SnapshotCodec(ModelFactories.standard(), spec, p);
+                                codec = new SnapshotCodec(ModelFactory.standard(), spec, p);
                             } else {
                                 codec.update(p);
                             }

@@ -38,7 +38,7 @@ class RepeatableTrainingTest {
         DataSplit full = new BundledMnist().load();
         data = new DataSplit("mnist", full.train().subset("mnist/train", range(640)),
                 full.validation().subset("mnist/validation", range(200)));
-        service = new TrainingService(ModelFactories.standard());
+        service = new TrainingService(ModelFactory.standard());
     }
 
     @AfterAll

@@ -47,7 +47,7 @@ class VaeResumeTest {
     @Test
     void resumingContinuesTheLossCurveExactly() throws Exception {
         ModelSpec spec = ModelSpec.defaults(ModelKind.VAE, 4);
-        try (TrainingService service = new TrainingService(ModelFactories.standard())) {
+        try (TrainingService service = new TrainingService(ModelFactory.standard())) {
             List<EpochMetrics> straight = run(service, SessionConfig.fresh("m", spec, dir.resolve("a")), 2);
             run(service, SessionConfig.fresh("m", spec, dir.resolve("b")), 1);
             List<EpochMetrics> resumed = run(service,

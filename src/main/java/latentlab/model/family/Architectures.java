@@ -15,7 +15,7 @@ import latentlab.model.block.ParameterStore;
 import latentlab.model.loss.Contraction;
 
 /** Assembles each member of the family from blocks, as its {@link ModelSpec} describes it. */
-public final class Architectures {
+final class Architectures {
     /** Directions of the finite-difference Jacobian estimate: unbiased, so a few per step suffice. */
     static final int CONTRACTION_DIRECTIONS = 4;
     static final float CONTRACTION_STEP = 1e-3f;
@@ -23,7 +23,7 @@ public final class Architectures {
     private Architectures() {
     }
 
-    public static Autoencoder build(ModelSpec spec, ParameterStore store) {
+    static Autoencoder build(ModelSpec spec, ParameterStore store) {
         boolean mlpAutoencoder = switch (spec.kind()) {
             case AE, DAE, SPARSE_AE, CAE -> true;
             default -> false;

@@ -9,7 +9,7 @@ import ai.djl.training.GradientCollector;
 import java.util.List;
 import java.util.Random;
 import latentlab.model.Autoencoder;
-import latentlab.model.Autoencoders;
+import latentlab.model.family.Autoencoders;
 import latentlab.model.LossTerms;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;

@@ -12,7 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import latentlab.model.engine.Engines;
-import latentlab.train.ModelFactories;
+import latentlab.train.ModelFactory;
 import latentlab.train.TrainingService;
 import latentlab.ui.common.FxBackgroundExecutor;
 import org.controlsfx.control.StatusBar;
@@ -33,8 +33,8 @@ class MainWindowTest {
     void start(Stage stage) throws Exception {
         Engines.configure(Engines.Mode.DESKTOP);
         Theme.LIGHT.apply();
-        window = new MainWindow(new FxBackgroundExecutor(), new TrainingService(ModelFactories.standard()),
-                ModelFactories.standard(), java.nio.file.Files.createTempDirectory("latentlab-runs"));
+        window = new MainWindow(new FxBackgroundExecutor(), new TrainingService(ModelFactory.standard()),
+                ModelFactory.standard(), java.nio.file.Files.createTempDirectory("latentlab-runs"));
         model = window.mainModel();
         Scene scene = new Scene(window.view(), 1200, 800);
         scene.getStylesheets().add(MainView.stylesheet());

@@ -15,7 +15,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import latentlab.model.engine.Engines;
-import latentlab.train.ModelFactories;
+import latentlab.train.ModelFactory;
 import latentlab.train.TrainingService;
 import latentlab.ui.common.FxBackgroundExecutor;
 import latentlab.ui.training.TrainingViewModel;
@@ -39,8 +39,8 @@ class TrainingFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         Engines.configure(Engines.Mode.DESKTOP);
-        service = new TrainingService(ModelFactories.standard());
-        window = new MainWindow(new FxBackgroundExecutor(), service, ModelFactories.standard(),
+        service = new TrainingService(ModelFactory.standard());
+        window = new MainWindow(new FxBackgroundExecutor(), service, ModelFactory.standard(),
                 Files.createTempDirectory("latentlab-runs"));
         Theme.LIGHT.apply();
         Scene scene = new Scene(window.view(), 1200, 780);

@@ -16,7 +16,7 @@ import latentlab.data.DataSplit;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
 import latentlab.model.engine.Engines;
-import latentlab.train.ModelFactories;
+import latentlab.train.ModelFactory;
 import latentlab.train.TrainingService;
 import latentlab.train.checkpoint.Checkpoints;
 import latentlab.ui.common.BackgroundExecutor;
@@ -77,7 +77,7 @@ class TrainingViewModelTest {
             first[i] = i;
         }
         data = new DataSplit("mnist", full.train().subset("mnist/train", first), full.validation());
-        service = new TrainingService(ModelFactories.standard());
+        service = new TrainingService(ModelFactory.standard());
     }
 
     @AfterAll

@@ -1,8 +1,9 @@
-package latentlab.model;
+package latentlab.model.family;
 
 import ai.djl.ndarray.NDManager;
+import latentlab.model.Autoencoder;
+import latentlab.model.ModelSpec;
 import latentlab.model.block.ParameterStore;
-import latentlab.model.family.Architectures;
 
 /** Creates any member of the family, initialized from a seed. */
 public final class Autoencoders {
