@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import latentlab.train.EpochMetrics;
+import latentlab.train.checkpoint.EpochMetrics;
 import latentlab.model.LossTerms;
 import latentlab.train.TrainingEvent;
 import latentlab.train.TrainingListener;

@@ -10,6 +10,7 @@ import java.util.Map;
 import latentlab.model.Tensor;
 import latentlab.model.engine.FusedOps;
 import latentlab.model.engine.Upload;
+import latentlab.train.checkpoint.OptimizerState;
 
 /**
  * Adam (Kingma and Ba), with the same arithmetic as {@code torch.optim.Adam} without weight decay:

@@ -6,6 +6,8 @@ import java.util.List;
 import latentlab.model.Autoencoder;
 import latentlab.train.checkpoint.Checkpoint;
 import latentlab.train.checkpoint.CheckpointInfo;
+import latentlab.train.checkpoint.EpochMetrics;
+import latentlab.train.checkpoint.OptimizerState;
 
 /** One model of a run, with its optimizer and history; lives on the training thread. */
 final class Session implements AutoCloseable {

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import latentlab.train.checkpoint.EpochMetrics;
 
 /**
  * What a training run tells its listeners: plain values only (no engine types), so that any

@@ -15,6 +15,7 @@ import latentlab.model.engine.EngineThreads;
 import latentlab.model.engine.Engines;
 import latentlab.model.engine.Upload;
 import latentlab.train.checkpoint.Checkpoints;
+import latentlab.train.checkpoint.EpochMetrics;
 
 /**
  * One run, executed on the training thread: every session takes a step on each batch in turn,

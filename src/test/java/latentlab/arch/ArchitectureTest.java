@@ -1,6 +1,8 @@
 package latentlab.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -42,22 +44,40 @@ class ArchitectureTest {
             .that().resideInAPackage("latentlab.ui..")
             .should().dependOnClassesThat().resideInAPackage("ai.djl..");
 
+    /**
+     * The layers, bottom up: data, the models on the engine, the engine-free latent tools (codecs,
+     * projections, metrics), training (which implements the codecs over trained weights), then the
+     * two faces, command line and window, and the launcher that picks one.
+     */
     @ArchTest
-    static final ArchRule dataIsTheBottomLayer = noClasses()
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Data").definedBy("latentlab.data..")
+            .layer("Model").definedBy("latentlab.model..")
+            .layer("Latent").definedBy("latentlab.latent..")
+            .layer("Train").definedBy("latentlab.train..")
+            .layer("Cli").definedBy("latentlab.cli..")
+            .layer("Ui").definedBy("latentlab.ui..")
+            .layer("App").definedBy("latentlab.app..")
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Train").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
+            .whereLayer("Latent").mayOnlyBeAccessedByLayers("Train", "Cli", "Ui", "App")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Latent", "Train", "Cli", "Ui", "App")
+            .whereLayer("Data").mayOnlyBeAccessedByLayers("Model", "Latent", "Train", "Cli", "Ui", "App");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("latentlab.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule onlyTheUiUsesJavaFx = noClasses()
+            .that().resideOutsideOfPackages("latentlab.ui..", "latentlab.app..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule dataIsEngineFree = noClasses()
             .that().resideInAPackage("latentlab.data..")
-            .should().dependOnClassesThat().resideInAnyPackage("latentlab.model..", "latentlab.train..",
-                    "latentlab.latent..", "latentlab.ui..", "latentlab.cli..", "latentlab.app..", "ai.djl..", "javafx..");
-
-    @ArchTest
-    static final ArchRule modelKnowsNothingAbove = noClasses()
-            .that().resideInAPackage("latentlab.model..")
-            .should().dependOnClassesThat().resideInAnyPackage("latentlab.train..", "latentlab.latent..",
-                    "latentlab.ui..", "latentlab.cli..", "latentlab.app..", "javafx..");
-
-    @ArchTest
-    static final ArchRule trainingKnowsNoUi = noClasses()
-            .that().resideInAnyPackage("latentlab.train..", "latentlab.latent..", "latentlab.cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("latentlab.ui..", "latentlab.app..", "javafx..");
+            .should().dependOnClassesThat().resideInAPackage("ai.djl..");
 
     @ArchTest
     static final ArchRule latentToolsAreEngineFree = noClasses()

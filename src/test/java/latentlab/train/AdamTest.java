@@ -12,6 +12,7 @@ import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import java.util.Map;
 import latentlab.model.engine.Engines;
+import latentlab.train.checkpoint.OptimizerState;
 import org.junit.jupiter.api.Test;
 
 class AdamTest {

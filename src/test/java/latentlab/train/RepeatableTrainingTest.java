@@ -17,6 +17,7 @@ import latentlab.model.ModelSpec;
 import latentlab.model.ParamSnapshot;
 import latentlab.model.Tensor;
 import latentlab.model.engine.Engines;
+import latentlab.train.checkpoint.EpochMetrics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

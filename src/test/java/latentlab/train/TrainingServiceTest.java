@@ -23,6 +23,7 @@ import latentlab.train.TrainingEvent.BatchLosses;
 import latentlab.train.TrainingEvent.EpochEnded;
 import latentlab.train.checkpoint.Checkpoint;
 import latentlab.train.checkpoint.Checkpoints;
+import latentlab.train.checkpoint.EpochMetrics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

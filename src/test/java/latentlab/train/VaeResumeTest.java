@@ -13,6 +13,7 @@ import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
 import latentlab.model.engine.Engines;
 import latentlab.train.checkpoint.Checkpoints;
+import latentlab.train.checkpoint.EpochMetrics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,7 +10,7 @@ import latentlab.latent.DatasetEncoder;
 import latentlab.latent.EmbeddingData;
 import latentlab.model.ModelSpec;
 import latentlab.model.LossTerms;
-import latentlab.train.EpochMetrics;
+import latentlab.train.checkpoint.EpochMetrics;
 import latentlab.train.ModelFactory;
 import latentlab.train.SnapshotCodec;
 import latentlab.train.TrainingEvent;

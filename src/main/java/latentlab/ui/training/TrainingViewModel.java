@@ -21,7 +21,7 @@ import javafx.collections.ObservableList;
 import latentlab.data.DataSplit;
 import latentlab.model.ModelSpec;
 import latentlab.model.ParamSnapshot;
-import latentlab.train.EpochMetrics;
+import latentlab.train.checkpoint.EpochMetrics;
 import latentlab.train.SessionConfig;
 import latentlab.train.TrainingEvent;
 import latentlab.train.TrainingPlan;

@@ -1,4 +1,4 @@
-package latentlab.train;
+package latentlab.train.checkpoint;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
