@@ -3,6 +3,7 @@ package latentlab.cli;
 import latentlab.data.Dataset;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
+import latentlab.train.RunPlanner;
 
 /** The model a command was asked for (--model, --latent, --beta), fitted to the data's images. */
 final class ModelChoice {
@@ -18,23 +19,19 @@ final class ModelChoice {
         }
     }
 
+    /** The model asked for, with its presets, fitted to the images and classes of {@code data}. */
     static ModelSpec spec(String model, int latent, Double beta, Dataset data) throws BadInputException {
+        ModelKind kind = kind(model);
+        if (beta != null && !kind.isVariational()) {
+            throw new BadInputException("--beta weighs the KL term of variational models; " + kind.cliName()
+                    + " has none");
+        }
         try {
-            ModelKind kind = ModelKind.fromCliName(model);
-            if (beta != null && !kind.isVariational()) {
-                throw new BadInputException("--beta weighs the KL term of variational models; " + kind.cliName()
-                        + " has none");
-            }
-            if (data.rows() != data.cols()) {
-                throw new BadInputException("the models take square images; " + data.id() + " has "
-                        + data.rows() + "x" + data.cols());
-            }
-            ModelSpec d = ModelSpec.defaults(kind, latent);
-            ModelSpec s = new ModelSpec(kind, latent, d.hidden(), data.rows(), Math.max(2, data.numClasses()),
-                    d.output(), d.reconstruction(), d.beta(), d.klWarmupEpochs(), d.sparsityWeight(),
-                    d.contractionWeight(), d.weightDecay(), d.tiedWeights(), d.corruption());
-            return beta == null ? s : s.withBeta(beta);
+            ModelSpec s = ModelSpec.defaults(kind, latent);
+            return RunPlanner.fit(beta == null ? s : s.withBeta(beta), data);
         } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (RunPlanner.Refused e) {
             throw new BadInputException(e.getMessage());
         }
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import latentlab.data.DataException;
@@ -12,14 +11,14 @@ import latentlab.data.DataSources;
 import latentlab.data.DataSplit;
 import latentlab.model.ModelSpec;
 import latentlab.train.CheckpointFit;
+
 import latentlab.train.ModelFactory;
-import latentlab.train.SessionConfig;
+import latentlab.train.RunPlanner;
 import latentlab.train.TrainingEvent;
 import latentlab.train.TrainingPlan;
 import latentlab.train.TrainingRun;
 import latentlab.train.TrainingService;
 import latentlab.train.checkpoint.Checkpoint;
-import latentlab.train.checkpoint.CheckpointInfo;
 import latentlab.train.checkpoint.Checkpoints;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +45,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "size of the code (default: ${DEFAULT-VALUE}, a plane you can look at)")
     int latent;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "10",
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "" + RunPlanner.DEFAULT_EPOCHS,
             description = "train until N epochs are done (with --resume, the epochs already done count;"
                     + " default: ${DEFAULT-VALUE})")
     int epochs;
@@ -55,16 +54,16 @@ final class TrainCommand implements Callable<Integer> {
             description = "a data source name or a folder of IDX files (default: ${DEFAULT-VALUE})")
     String dataset;
 
-    @Option(names = "--batch", paramLabel = "B", description = "batch size (default 128, or the checkpoint's)")
+    @Option(names = "--batch", paramLabel = "B", description = "batch size (default " + RunPlanner.DEFAULT_BATCH + ", or the checkpoint's)")
     Integer batch;
 
-    @Option(names = "--lr", paramLabel = "L", description = "Adam's learning rate (default 1e-3, or the checkpoint's)")
+    @Option(names = "--lr", paramLabel = "L", description = "Adam's learning rate (default " + RunPlanner.DEFAULT_LEARNING_RATE + ", or the checkpoint's)")
     Double lr;
 
     @Option(names = "--beta", paramLabel = "B", description = "weight of the KL term of variational models (default 1)")
     Double beta;
 
-    @Option(names = "--seed", paramLabel = "S", description = "seed of initialisation, shuffling and sampling (default 1)")
+    @Option(names = "--seed", paramLabel = "S", description = "seed of initialisation, shuffling and sampling (default " + RunPlanner.DEFAULT_SEED + ")")
     Long seed;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the checkpoint directory")
@@ -89,15 +88,6 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int train() throws BadInputException, DataException, IOException, InterruptedException {
-        if (epochs < 1) {
-            throw new BadInputException("--epochs must be at least 1, got " + epochs);
-        }
-        if (batch != null && batch < 1) {
-            throw new BadInputException("--batch must be at least 1, got " + batch);
-        }
-        if (lr != null && !(lr > 0 && lr < 10)) {
-            throw new BadInputException("--lr must be positive and below 10, got " + lr);
-        }
         ModelChoice.kind(model);
         OutputPaths.requireWritableFolder(out, "--out");
         DataSplit data = DataSources.open(dataset);
@@ -107,42 +97,32 @@ final class TrainCommand implements Callable<Integer> {
             throw new BadInputException(out + " exists and is not a LatentLab checkpoint; give --out a new or"
                     + " empty folder");
         }
-        SessionConfig session;
-        long runSeed = seed == null ? 1 : seed;
-        int runBatch = batch == null ? 128 : batch;
-        double runLr = lr == null ? 1e-3 : lr;
-        if (resume) {
-            if (!exists) {
-                throw new BadInputException("--resume: there is no checkpoint in " + out + " to continue");
+        RunPlanner.Request request = new RunPlanner.Request(asked, data, epochs, batch, lr, seed);
+        String id = asked.kind().cliName();
+        TrainingPlan plan;
+        try {
+            if (resume) {
+                if (!exists) {
+                    throw new BadInputException("--resume: there is no checkpoint in " + out + " to continue");
+                }
+                Checkpoint c = Checkpoints.load(out, asked);
+                if (c.info().epoch() >= epochs) {
+                    spec.commandLine().getOut().printf("%s has already trained %d epochs; nothing to do.%n", out,
+                            c.info().epoch());
+                    return 0;
+                }
+                CheckpointFit.check(factory, c, out);
+                plan = RunPlanner.resume(id, request, c, out);
+            } else {
+                if (exists) {
+                    throw new BadInputException(out + " already holds a checkpoint; add --resume to continue it,"
+                            + " or choose another --out");
+                }
+                plan = RunPlanner.fresh(id, request, out);
             }
-            Checkpoint c = Checkpoints.load(out, asked);
-            CheckpointInfo info = c.info();
-            if (!info.datasetId().equals(data.sourceId())) {
-                throw new BadInputException("checkpoint " + out + " was trained on " + info.datasetId() + ", not "
-                        + data.sourceId());
-            }
-            if (seed != null && seed != info.seed()) {
-                throw new BadInputException("checkpoint " + out + " was trained with seed " + info.seed()
-                        + "; resuming with seed " + seed + " would not continue it");
-            }
-            if (info.epoch() >= epochs) {
-                spec.commandLine().getOut().printf("%s has already trained %d epochs; nothing to do.%n", out,
-                        info.epoch());
-                return 0;
-            }
-            runSeed = info.seed();
-            runBatch = batch == null ? info.batchSize() : batch;
-            runLr = lr == null ? info.learningRate() : lr;
-            CheckpointFit.check(factory, c, out);
-            session = SessionConfig.resume(asked.kind().cliName(), c, out);
-        } else {
-            if (exists) {
-                throw new BadInputException(out + " already holds a checkpoint; add --resume to continue it,"
-                        + " or choose another --out");
-            }
-            session = SessionConfig.fresh(asked.kind().cliName(), asked, out);
+        } catch (RunPlanner.Refused e) {
+            throw new BadInputException((resume ? "checkpoint " + out + ": " : "") + e.getMessage());
         }
-        TrainingPlan plan = new TrainingPlan(data, List.of(session), epochs, runBatch, runLr, runSeed, 0, 0);
         return run(plan);
     }
 

@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import latentlab.data.Corruption;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
+import latentlab.train.RunPlanner;
 
 /**
  * The model and training settings a user edits before pressing Train, with validation. Choosing
@@ -28,8 +29,6 @@ import latentlab.model.ModelSpec;
  * training settings are kept.
  */
 public final class ModelSettingsViewModel {
-    public static final int MAX_LATENT = 128;
-
     private final ObjectProperty<ModelKind> kind = new SimpleObjectProperty<>(ModelKind.VAE);
     private final IntegerProperty latentDim = new SimpleIntegerProperty(2);
     private final StringProperty hidden = new SimpleStringProperty();
@@ -42,10 +41,10 @@ public final class ModelSettingsViewModel {
     private final BooleanProperty tiedWeights = new SimpleBooleanProperty();
     private final ObjectProperty<Corruption.Type> corruptionType = new SimpleObjectProperty<>();
     private final DoubleProperty corruptionLevel = new SimpleDoubleProperty();
-    private final IntegerProperty epochs = new SimpleIntegerProperty(10);
-    private final IntegerProperty batchSize = new SimpleIntegerProperty(128);
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(1e-3);
-    private final LongProperty seed = new SimpleLongProperty(42);
+    private final IntegerProperty epochs = new SimpleIntegerProperty(RunPlanner.DEFAULT_EPOCHS);
+    private final IntegerProperty batchSize = new SimpleIntegerProperty(RunPlanner.DEFAULT_BATCH);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(RunPlanner.DEFAULT_LEARNING_RATE);
+    private final LongProperty seed = new SimpleLongProperty(RunPlanner.DEFAULT_SEED);
     private final ReadOnlyObjectWrapper<List<String>> problems = new ReadOnlyObjectWrapper<>(List.of());
 
     public ModelSettingsViewModel() {
@@ -88,8 +87,8 @@ public final class ModelSettingsViewModel {
             out.add("Choose a model.");
             return out;
         }
-        if (latentDim.get() < 1 || latentDim.get() > MAX_LATENT) {
-            out.add("Latent size must be between 1 and " + MAX_LATENT + ".");
+        if (latentDim.get() < 1 || latentDim.get() > ModelSpec.MAX_LATENT) {
+            out.add("Latent size must be between 1 and " + ModelSpec.MAX_LATENT + ".");
         }
         try {
             List<Integer> h = parseHidden(hidden.get());

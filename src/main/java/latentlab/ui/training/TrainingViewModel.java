@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -22,7 +21,7 @@ import latentlab.data.DataSplit;
 import latentlab.model.ModelSpec;
 import latentlab.model.ParamSnapshot;
 import latentlab.train.checkpoint.EpochMetrics;
-import latentlab.train.SessionConfig;
+import latentlab.train.RunPlanner;
 import latentlab.train.TrainingEvent;
 import latentlab.train.TrainingPlan;
 import latentlab.train.TrainingRun;
@@ -97,25 +96,17 @@ public final class TrainingViewModel {
         if (state.get() != State.IDLE) {
             return;
         }
-        if (data.train().rows() != data.train().cols()) {
-            error.set("LatentLab's models take square images; " + data.sourceId() + " has "
-                    + data.train().rows() + "x" + data.train().cols() + " pixels.");
-            return;
-        }
-        // The settings describe the model; its input size and class count come from the data.
-        spec = spec.withImageSide(data.train().rows()).withNumClasses(Math.max(2, data.train().numClasses()));
+        // The window's settings are the user's: its batch size and learning rate, not a checkpoint's.
+        RunPlanner.Request request = new RunPlanner.Request(spec, data, settings.epochs(), settings.batchSize(),
+                settings.learningRate(), settings.seed());
         try {
+            spec = RunPlanner.fit(spec, data.train());
             Path dir = runsDir.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
                     + "-" + spec.kind().cliName() + "-" + spec.latentDim() + "d");
             Files.createDirectories(dir.getParent());
-            boolean resume = opened != null && opened.info().spec().equals(spec)
-                    && opened.info().datasetId().equals(data.sourceId()) && opened.info().seed() == settings.seed()
-                    && opened.info().epoch() < settings.epochs();
-            SessionConfig session = resume
-                    ? SessionConfig.resume(SESSION, opened, dir)
-                    : SessionConfig.fresh(SESSION, spec, dir);
-            TrainingPlan plan = TrainingPlan.of(data, List.of(session), settings.epochs(), settings.batchSize(),
-                    settings.learningRate(), settings.seed());
+            boolean resume = opened != null && RunPlanner.resumeProblems(request, opened).isEmpty();
+            TrainingPlan plan = resume ? RunPlanner.resume(SESSION, request, opened, dir)
+                    : RunPlanner.fresh(SESSION, request, dir);
             runSpec = spec;
             runDataset = data.sourceId();
             epochsPlanned = settings.epochs();
@@ -126,6 +117,8 @@ public final class TrainingViewModel {
             state.set(State.RUNNING);
             status.set((resume ? "Resuming " : "Training ") + spec.kind().displayName() + " on " + data.sourceId());
             run = service.start(plan, this::onEvent);
+        } catch (RunPlanner.Refused e) {
+            error.set(sentence(e.getMessage()));
         } catch (IOException | RuntimeException e) {
             state.set(State.IDLE);
             error.set("Training could not start: " + describe(e));
@@ -250,7 +243,7 @@ public final class TrainingViewModel {
         } else if (event instanceof TrainingEvent.LearningRateChanged l) {
             status.set(String.format(Locale.ROOT, "Learning rate %.3g from epoch %d", l.learningRate(), l.epoch()));
         } else if (event instanceof TrainingEvent.Diverged d) {
-            error.set(Character.toUpperCase(d.message().charAt(0)) + d.message().substring(1));
+            error.set(sentence(d.message()));
             if (d.endsRun()) {
                 finish(history.isEmpty() ? "Training stopped: the loss diverged before the first epoch ended;"
                         + " nothing was saved" : "Training stopped: the loss diverged; the checkpoint of epoch "
@@ -297,6 +290,12 @@ public final class TrainingViewModel {
     }
 
     /** The message of {@code e}, or its type when it has none: an error is never shown blank. */
+    /** A message of the service line as a sentence of the window: capital first, full stop last. */
+    private static String sentence(String m) {
+        String s = Character.toUpperCase(m.charAt(0)) + m.substring(1);
+        return s.endsWith(".") ? s : s + ".";
+    }
+
     static String describe(Throwable e) {
         return e.getMessage() != null ? e.getMessage() : e.toString();
     }
