@@ -20,6 +20,7 @@ import latentlab.model.StepContext;
 import latentlab.model.engine.Engines;
 import latentlab.train.checkpoint.Checkpoints;
 import latentlab.model.engine.Upload;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run, executed on the training thread: every session takes a step on each batch in turn,
@@ -378,7 +379,7 @@ final class TrainingLoop {
             listener.onEvent(e);
         } catch (RuntimeException ex) {
             // A faulty listener must not end training; say so once per event.
-            System.err.println("training listener failed on " + e.getClass().getSimpleName() + ": " + ex);
+            LoggerFactory.getLogger(TrainingLoop.class).error("training listener failed on {}", e.getClass().getSimpleName(), ex);
         }
     }
 
