@@ -25,9 +25,14 @@ public final class Folders {
         if (GraphicsEnvironment.isHeadless()) {
             throw new IOException("there is no desktop to show it on");
         }
+        IOException refused = null;
         if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-            Desktop.getDesktop().open(folder.toFile());
-            return;
+            try {
+                Desktop.getDesktop().open(folder.toFile());
+                return;
+            } catch (IOException e) {
+                refused = e;
+            }
         }
         // AWT's Desktop needs GNOME's libraries on Linux; xdg-open covers the other desktops.
         if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux") && onPath("xdg-open")) {
@@ -36,15 +41,15 @@ public final class Folders {
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             try {
                 // xdg-open returns once a file manager has it; still running means it is starting one.
-                if (p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() != 0) {
-                    throw new IOException("xdg-open found no program to open folders");
+                if (!p.waitFor(5, TimeUnit.SECONDS) || p.exitValue() == 0) {
+                    return;
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
-            return;
         }
-        throw new IOException("this system offers no way to open folders");
+        throw new IOException("no program on this system shows folders", refused);
     }
 
     private static boolean onPath(String program) {
