@@ -55,7 +55,7 @@ esac
 # --- The jar and its libraries.
 if [ "$skip_jar" = false ]; then
   step "mvn package"
-  mvn -B -q -DskipTests package
+  ./mvnw -B -q -DskipTests package
 fi
 [ -f target/latentlab.jar ] || { echo "packaging/build.sh: target/latentlab.jar is missing (run mvn package)" >&2; exit 1; }
 version=$(sed -n 's/^version=//p' target/maven-archiver/pom.properties)

@@ -13,6 +13,7 @@ import latentlab.train.TrainingService;
 import latentlab.ui.shell.MainView;
 import latentlab.ui.shell.MainWindow;
 import latentlab.ui.shell.Theme;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: builds the main window and wires its services. */
 public final class LatentLabApp extends Application {
@@ -26,7 +27,7 @@ public final class LatentLabApp extends Application {
         Theme.saved().apply();
         executor = new FxBackgroundExecutor();
         service = new TrainingService(ModelFactory.standard());
-        window = new MainWindow(executor, service, ModelFactory.standard(), runsDirectory());
+        window = new MainWindow(executor, service, ModelFactory.standard(), runsDirectory(), Logs.directory());
         // Fit small classroom laptops (1366x768) as well as large screens.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.view(), Math.min(1400, screen.getWidth() * 0.95),
@@ -36,7 +37,7 @@ public final class LatentLabApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> showUnexpected(e));
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> showUnexpected(t, e));
         stage.show();
         window.start();
     }
@@ -61,10 +62,11 @@ public final class LatentLabApp extends Application {
                 : Path.of(System.getProperty("user.home"), ".latentlab", "runs");
     }
 
-    private static void showUnexpected(Throwable e) {
-        e.printStackTrace();
+    private static void showUnexpected(Thread t, Throwable e) {
+        LoggerFactory.getLogger(LatentLabApp.class).error("uncaught on thread {}", t.getName(), e);
         Runnable show = () -> {
-            Alert a = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage() == null ? e : e.getMessage()));
+            Alert a = new Alert(Alert.AlertType.ERROR, (e.getMessage() == null ? e : e.getMessage())
+                    + "\n\nThe details are in the log (Help > Open log folder).");
             a.setHeaderText("Something went wrong; your work is unchanged.");
             a.show();
         };

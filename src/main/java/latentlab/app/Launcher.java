@@ -3,6 +3,7 @@ package latentlab.app;
 import javafx.application.Application;
 import latentlab.cli.LatentLabCommand;
 import latentlab.model.engine.Engines;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point: with no arguments opens the window, otherwise runs a command headless.
@@ -15,6 +16,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Logs.start();
+        LoggerFactory.getLogger(Launcher.class).info("LatentLab {} on Java {} ({} {}): {}",
+                java.util.Objects.requireNonNullElse(Launcher.class.getPackage().getImplementationVersion(),
+                        "development build"), Runtime.version(),
+                System.getProperty("os.name"), System.getProperty("os.arch"),
+                args.length == 0 ? "the window" : String.join(" ", args));
         if (args.length == 0) {
             Engines.configure(Engines.Mode.DESKTOP);
             Application.launch(LatentLabApp.class);

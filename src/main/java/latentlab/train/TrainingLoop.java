@@ -16,6 +16,7 @@ import latentlab.model.engine.Engines;
 import latentlab.model.engine.Upload;
 import latentlab.train.checkpoint.Checkpoints;
 import latentlab.train.checkpoint.EpochMetrics;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run, executed on the training thread: every session takes a step on each batch in turn,
@@ -247,7 +248,7 @@ final class TrainingLoop {
             listener.onEvent(e);
         } catch (RuntimeException ex) {
             // A faulty listener must not end training; say so once per event.
-            System.err.println("training listener failed on " + e.getClass().getSimpleName() + ": " + ex);
+            LoggerFactory.getLogger(TrainingLoop.class).error("training listener failed on {}", e.getClass().getSimpleName(), ex);
         }
     }
 }

@@ -51,10 +51,6 @@ public final class Engines {
         // OpenMP's default busy-waiting between ops steals the cores from the UI and from anything
         // else running, slowing every op 10x or more on a loaded machine; passive waiting costs little.
         NativeEnvironment.setIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
-        // DJL logs at INFO through slf4j-simple; keep the console quiet unless asked.
-        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        // A CUDA runtime without a driver is normal on CPU machines; the device reason says so once.
-        setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
     }
 
     /** The user's choice to train on the CPU even when a GPU works; applies to runs started after it. */

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import latentlab.model.ParamSnapshot;
 import latentlab.model.Tensor;
-import latentlab.train.checkpoint.OptimizerState;
 
 /**
  * The two binary files of a checkpoint. Both are big-endian and start with an 8-byte magic and

@@ -2,7 +2,6 @@ package latentlab.train.checkpoint;
 
 import java.util.Objects;
 import latentlab.model.ParamSnapshot;
-import latentlab.train.checkpoint.OptimizerState;
 
 /** A trained model at an epoch boundary: enough to decode with it or to resume its training exactly. */
 public record Checkpoint(CheckpointInfo info, ParamSnapshot parameters, OptimizerState optimizer) {

@@ -3,7 +3,6 @@ package latentlab.train.checkpoint;
 import java.util.List;
 import java.util.Objects;
 import latentlab.model.ModelSpec;
-import latentlab.train.checkpoint.EpochMetrics;
 
 /**
  * What {@code model.json} says about a checkpoint, apart from the file hashes.

@@ -1,6 +1,5 @@
 package latentlab.train.checkpoint;
 
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;

@@ -25,7 +25,6 @@ import java.util.Map;
 import latentlab.data.Corruption;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
-import latentlab.train.checkpoint.EpochMetrics;
 
 /** {@code model.json}: the human-readable half of a checkpoint, written and read field by field. */
 final class ModelJson {

@@ -34,6 +34,7 @@ final class MainMenu {
     final Menu views = new Menu("Go to");
 
     final MenuItem shortcuts = item("Keyboard shortcuts", "shortcuts", new KeyCodeCombination(KeyCode.F1));
+    final MenuItem openLogFolder = item("Open log folder", "open-log-folder", null);
     final MenuItem about = item("About LatentLab", "about", null);
 
     final MenuBar bar;
@@ -46,7 +47,7 @@ final class MainMenu {
                 new SeparatorMenuItem(), quit);
         Menu training = new Menu("Training", null, train, pause, stop, new SeparatorMenuItem(), learningRate, cpuOnly);
         Menu view = new Menu("View", null, dark, views);
-        Menu help = new Menu("Help", null, shortcuts, about);
+        Menu help = new Menu("Help", null, shortcuts, openLogFolder, new SeparatorMenuItem(), about);
         bar = new MenuBar(file, training, view, help);
         bar.setId("main-menu");
     }

@@ -211,6 +211,7 @@ public final class MainView extends BorderPane {
             t.save();
         });
         menu.shortcuts.setOnAction(e -> info("Keyboard shortcuts", menu.describeShortcuts()));
+        menu.openLogFolder.setOnAction(e -> model.openLogFolder());
         menu.about.setOnAction(e -> info("About LatentLab", "LatentLab explores the latent spaces of autoencoders.\n"
                 + deviceLabel.getText()));
     }

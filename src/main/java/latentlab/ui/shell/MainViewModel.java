@@ -18,6 +18,7 @@ import latentlab.data.IdxFolderSource;
 import latentlab.model.engine.EngineInfo;
 import latentlab.model.engine.Engines;
 import latentlab.ui.common.BackgroundExecutor;
+import latentlab.ui.common.Folders;
 import latentlab.ui.data.SampleGridViewModel;
 
 /**
@@ -26,6 +27,7 @@ import latentlab.ui.data.SampleGridViewModel;
  */
 public final class MainViewModel {
     private final BackgroundExecutor executor;
+    private final Path logFolder;
     private final ObservableList<SourceItem> sources = FXCollections.observableArrayList();
     private final ObjectProperty<SourceItem> selectedSource = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<DataSplit> data = new ReadOnlyObjectWrapper<>();
@@ -38,8 +40,10 @@ public final class MainViewModel {
     /** The source whose data is shown, to fall back to when another fails to load. */
     private SourceItem loaded;
 
-    public MainViewModel(BackgroundExecutor executor) {
+    /** @param logFolder where the application writes its log, for Help > Open log folder */
+    public MainViewModel(BackgroundExecutor executor, Path logFolder) {
         this.executor = Objects.requireNonNull(executor);
+        this.logFolder = Objects.requireNonNull(logFolder);
         DataSources.named().forEach(s -> sources.add(SourceItem.of(s)));
         selectedSource.addListener((obs, old, item) -> {
             if (item != null && item != loaded) {
@@ -59,6 +63,15 @@ public final class MainViewModel {
             device.set("Engine unavailable");
             error.set("The compute engine could not start: " + e.getMessage());
         });
+    }
+
+    /** Shows the log folder in the system's file manager, or says where it is when that cannot be done. */
+    public void openLogFolder() {
+        executor.submit(() -> {
+            Folders.open(logFolder);
+            return logFolder;
+        }, folder -> status.set("Opened the log folder " + folder), e -> error.set(
+                "The log folder could not be opened (" + e.getMessage() + "). The log is in " + logFolder));
     }
 
     /** Whether training is forced onto the CPU. */

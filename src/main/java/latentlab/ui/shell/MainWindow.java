@@ -20,14 +20,21 @@ public final class MainWindow implements AutoCloseable {
 
     /**
      * @param runsDir where runs started from the window keep their per-epoch checkpoints
+     * @param logDir where the application writes its log (Help > Open log folder)
      */
-    public MainWindow(BackgroundExecutor executor, TrainingService service, ModelFactory factory, Path runsDir) {
-        main = new MainViewModel(executor);
+    public MainWindow(BackgroundExecutor executor, TrainingService service, ModelFactory factory, Path runsDir,
+            Path logDir) {
+        main = new MainViewModel(executor, logDir);
         training = new TrainingViewModel(service, executor, runsDir);
         LossChartViewModel chart = new LossChartViewModel();
         ReconstructionPanel reconstructions = new ReconstructionPanel(2);
         view = new MainView(main, settings, training, explorers, new LossChartView(chart), reconstructions);
         new TrainingWiring(training, main, chart, reconstructions, explorers, factory).connect();
+    }
+
+    /** A window whose log folder is {@code logs} beside {@code runsDir}, as under {@code ~/.latentlab}. */
+    public MainWindow(BackgroundExecutor executor, TrainingService service, ModelFactory factory, Path runsDir) {
+        this(executor, service, factory, runsDir, runsDir.toAbsolutePath().resolveSibling("logs"));
     }
 
     /** Loads the default data set and starts the engine. */

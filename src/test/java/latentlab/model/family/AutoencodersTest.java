@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import latentlab.model.Autoencoder;
-import latentlab.model.family.Autoencoders;
 import latentlab.model.LossTerms;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;

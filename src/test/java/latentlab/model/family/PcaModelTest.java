@@ -9,7 +9,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.Random;
 import latentlab.model.Autoencoder;
-import latentlab.model.family.Autoencoders;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
 import latentlab.model.StepContext;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import latentlab.model.Autoencoder;
-import latentlab.model.family.Autoencoders;
 import latentlab.model.ModelKind;
 import latentlab.model.testing.EngineTest;
 import latentlab.model.testing.Sgd;

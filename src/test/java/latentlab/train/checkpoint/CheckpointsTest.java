@@ -19,8 +19,6 @@ import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
 import latentlab.model.ParamSnapshot;
 import latentlab.model.Tensor;
-import latentlab.train.checkpoint.EpochMetrics;
-import latentlab.train.checkpoint.OptimizerState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
