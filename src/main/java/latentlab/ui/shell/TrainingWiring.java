@@ -16,6 +16,7 @@ import latentlab.train.SnapshotCodec;
 import latentlab.train.TrainingEvent;
 import latentlab.ui.training.LossChartViewModel;
 import latentlab.ui.training.ReconstructionPanel;
+import latentlab.ui.training.TrainedModel;
 import latentlab.ui.training.TrainingViewModel;
 
 /**
@@ -123,7 +124,7 @@ final class TrainingWiring {
     }
 
     /** Decoding follows the new weights: the codec is updated (or built) on the inference thread. */
-    private void useSnapshot(TrainingViewModel.TrainedModel m) {
+    private void useSnapshot(TrainedModel m) {
         explorers.useModel(current -> {
             if (current instanceof SnapshotCodec sc && sc.spec().equals(m.spec())) {
                 sc.update(m.parameters());
@@ -151,7 +152,7 @@ final class TrainingWiring {
     /** Encodes every image of the loaded data set with the current model and shows them all. */
     private void embedWholeDataSet() {
         DataSplit data = main.dataProperty().get();
-        TrainingViewModel.TrainedModel model = training.modelProperty().get();
+        TrainedModel model = training.modelProperty().get();
         if (data == null || model == null || data.train().pixelsPerImage() != model.spec().inputSize()) {
             return;
         }

@@ -44,17 +44,6 @@ public final class TrainingViewModel {
     /** What the Train, Pause and Stop controls may do. */
     public enum State { IDLE, RUNNING, PAUSED, STOPPING }
 
-    /**
-     * The weights a view may decode with: a batch-boundary snapshot, never live weights.
-     *
-     * @param spec the model
-     * @param parameters its weights
-     * @param epoch epochs trained
-     * @param datasetId what it was trained on
-     */
-    public record TrainedModel(ModelSpec spec, ParamSnapshot parameters, int epoch, String datasetId) {
-    }
-
     private final TrainingService service;
     private final BackgroundExecutor executor;
     private final Path runsDir;
@@ -118,10 +107,10 @@ public final class TrainingViewModel {
             status.set((resume ? "Resuming " : "Training ") + spec.kind().displayName() + " on " + data.sourceId());
             run = service.start(plan, this::onEvent);
         } catch (RunPlanner.Refused e) {
-            error.set(sentence(e.getMessage()));
+            error.set(RunTexts.sentence(e.getMessage()));
         } catch (IOException | RuntimeException e) {
             state.set(State.IDLE);
-            error.set("Training could not start: " + describe(e));
+            error.set("Training could not start: " + RunTexts.describe(e));
         }
     }
 
@@ -178,7 +167,7 @@ public final class TrainingViewModel {
             status.set("Opened " + dir.getFileName() + ": " + cp.info().spec().kind().displayName() + ", epoch "
                     + cp.info().epoch());
             onLoaded.accept(cp.info().spec());
-        }, e -> error.set("Could not open the checkpoint " + dir + ": " + describe(e)));
+        }, e -> error.set("Could not open the checkpoint " + dir + ": " + RunTexts.describe(e)));
     }
 
     /** Copies the latest checkpoint to {@code target}, atomically. */
@@ -191,7 +180,7 @@ public final class TrainingViewModel {
         executor.submit(() -> {
             Checkpoints.save(target, Checkpoints.load(source));
             return target;
-        }, t -> status.set("Saved checkpoint to " + t), e -> error.set("Could not save the checkpoint: " + describe(e)));
+        }, t -> status.set("Saved checkpoint to " + t), e -> error.set("Could not save the checkpoint: " + RunTexts.describe(e)));
     }
 
     /** True once there is a checkpoint that Save can write. */
@@ -222,7 +211,7 @@ public final class TrainingViewModel {
             progress.set(b.progress());
             epochText.set(String.format(Locale.ROOT, "Epoch %d of %d, batch %d/%d", b.epoch(), epochsPlanned,
                     b.batch(), b.batchesPerEpoch()));
-            etaText.set(Double.isNaN(b.etaSeconds()) ? "" : "ETA " + formatDuration(b.etaSeconds()));
+            etaText.set(Double.isNaN(b.etaSeconds()) ? "" : "ETA " + RunTexts.duration(b.etaSeconds()));
             publishSnapshot(b.epoch() - 1, false);
         } else if (event instanceof TrainingEvent.EpochEnded e) {
             history.add(e.metrics());
@@ -243,16 +232,18 @@ public final class TrainingViewModel {
         } else if (event instanceof TrainingEvent.LearningRateChanged l) {
             status.set(String.format(Locale.ROOT, "Learning rate %.3g from epoch %d", l.learningRate(), l.epoch()));
         } else if (event instanceof TrainingEvent.Diverged d) {
-            error.set(sentence(d.message()));
+            error.set(RunTexts.sentence(d.message()));
             if (d.endsRun()) {
                 finish(history.isEmpty() ? "Training stopped: the loss diverged before the first epoch ended;"
                         + " nothing was saved" : "Training stopped: the loss diverged; the checkpoint of epoch "
                         + history.get(history.size() - 1).epoch() + " is kept");
             }
         } else if (event instanceof TrainingEvent.Completed c) {
-            finish("Training finished: " + c.epochs() + " epochs");
+            finish("Training finished: " + RunTexts.epochs(c.epochs()));
         } else if (event instanceof TrainingEvent.Cancelled c) {
-            finish("Training stopped in epoch " + c.epoch() + "; the last finished epoch's checkpoint is kept");
+            finish("Training stopped in epoch " + c.epoch() + "; " + (history.isEmpty() ? "no epoch finished, so"
+                    + " nothing was saved" : "the checkpoint of epoch " + history.get(history.size() - 1).epoch()
+                    + " is kept"));
         } else if (event instanceof TrainingEvent.Failed f) {
             finish("Training failed");
             error.set(f.message());
@@ -287,23 +278,6 @@ public final class TrainingViewModel {
             // Train again with the same settings continues from here.
             executor.submit(() -> Checkpoints.load(done), cp -> opened = cp, e -> opened = null);
         }
-    }
-
-    /** The message of {@code e}, or its type when it has none: an error is never shown blank. */
-    /** A message of the service line as a sentence of the window: capital first, full stop last. */
-    private static String sentence(String m) {
-        String s = Character.toUpperCase(m.charAt(0)) + m.substring(1);
-        return s.endsWith(".") ? s : s + ".";
-    }
-
-    static String describe(Throwable e) {
-        return e.getMessage() != null ? e.getMessage() : e.toString();
-    }
-
-    static String formatDuration(double seconds) {
-        long s = Math.max(0, Math.round(seconds));
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     public void clearError() {

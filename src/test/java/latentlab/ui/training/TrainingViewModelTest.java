@@ -125,7 +125,7 @@ class TrainingViewModelTest {
         assertTrue(vm.statusProperty().get().startsWith("Training finished"), vm.statusProperty().get());
         assertNotNull(vm.reconstructionsProperty().get(), "the reconstruction panel was fed");
         assertNotNull(vm.embeddingProperty().get(), "the live embedding was fed");
-        TrainingViewModel.TrainedModel m = vm.modelProperty().get();
+        TrainedModel m = vm.modelProperty().get();
         assertNotNull(m);
         assertEquals(ModelKind.VAE, m.spec().kind());
         assertTrue(vm.hasCheckpoint());
