@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
+import latentlab.train.RunPlanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,7 +30,9 @@ class ModelSettingsViewTest {
     void showingTheSheetLeavesThePresetAsItIs(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ModelSpec.defaults(ModelKind.VAE, 2), vm.spec());
-        assertEquals(new TrainingSettings(10, 128, 1e-3, 42), vm.trainingSettings());
+        assertEquals(new TrainingSettings(RunPlanner.DEFAULT_EPOCHS, RunPlanner.DEFAULT_BATCH,
+                RunPlanner.DEFAULT_LEARNING_RATE, RunPlanner.DEFAULT_SEED), vm.trainingSettings(),
+                "the window starts from the same defaults as the command line");
     }
 
     @Test
