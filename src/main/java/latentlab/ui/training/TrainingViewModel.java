@@ -27,6 +27,7 @@ import latentlab.train.TrainingPlan;
 import latentlab.train.TrainingRun;
 import latentlab.train.TrainingService;
 import latentlab.train.checkpoint.Checkpoint;
+import latentlab.train.checkpoint.CheckpointLock;
 import latentlab.train.checkpoint.Checkpoints;
 import latentlab.ui.common.BackgroundExecutor;
 
@@ -178,7 +179,10 @@ public final class TrainingViewModel {
             return;
         }
         executor.submit(() -> {
-            Checkpoints.save(target, Checkpoints.load(source));
+            // The target may be a folder that a run (here or in another process) is writing.
+            try (CheckpointLock lock = CheckpointLock.acquire(target)) {
+                Checkpoints.save(target, Checkpoints.load(source));
+            }
             return target;
         }, t -> status.set("Saved checkpoint to " + t), e -> error.set("Could not save the checkpoint: " + RunTexts.describe(e)));
     }
