@@ -3,6 +3,7 @@ package latentlab.train;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * The run's pulse between epochs: batch losses at most every {@value #BATCH_EVENT_INTERVAL_MS} ms
@@ -16,6 +17,8 @@ final class ProgressReporter {
     private final TrainingPlan plan;
     private final TrainingRun run;
     private final TrainingListener out;
+    /** Wall-clock milliseconds: the system clock, or a test's. */
+    private final LongSupplier millis;
     private long startNanos;
     private long epochStart;
     private long batchesDone;
@@ -23,14 +26,19 @@ final class ProgressReporter {
     private long lastSnapshot;
 
     ProgressReporter(TrainingPlan plan, TrainingRun run, TrainingListener out) {
+        this(plan, run, out, System::currentTimeMillis);
+    }
+
+    ProgressReporter(TrainingPlan plan, TrainingRun run, TrainingListener out, LongSupplier millis) {
         this.plan = plan;
         this.run = run;
         this.out = out;
+        this.millis = millis;
     }
 
     void runStarted() {
         startNanos = System.nanoTime();
-        lastSnapshot = System.currentTimeMillis();
+        lastSnapshot = millis.getAsLong();
     }
 
     void epochStarted() {
@@ -41,7 +49,7 @@ final class ProgressReporter {
     void batchDone(int epoch, int batch, int n, List<Session> active) {
         batchesDone++;
         int batches = plan.batchesPerEpoch();
-        long now = System.currentTimeMillis();
+        long now = millis.getAsLong();
         if (now - lastBatchEvent >= BATCH_EVENT_INTERVAL_MS || batch == batches) {
             lastBatchEvent = now;
             out.onEvent(batchLosses(epoch, batch, n, active));

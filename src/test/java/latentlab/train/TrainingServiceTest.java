@@ -168,20 +168,9 @@ class TrainingServiceTest {
         Recorder r = train(new TrainingPlan(DATA, List.of(SessionConfig.fresh("m", TrainingFixtures.spec(), null)),
                 3, 4, 0.01, 1, 16, 100));
         List<BatchLosses> batches = r.all(BatchLosses.class);
-        int perEpoch = DATA.train().size() / 4;
-        assertTrue(batches.size() < 3 * perEpoch, "batch losses are coalesced, got " + batches.size());
-        // Apart from the flush at the end of each epoch, they come at most every 50 ms.
-        List<Long> arrivals = new ArrayList<>();
-        synchronized (r.events) {
-            for (int i = 0; i < r.events.size(); i++) {
-                if (r.events.get(i) instanceof BatchLosses b && b.batch() < b.batchesPerEpoch()) {
-                    arrivals.add(r.times.get(i));
-                }
-            }
-        }
-        for (int i = 1; i < arrivals.size(); i++) {
-            assertTrue(arrivals.get(i) - arrivals.get(i - 1) >= 45, "events " + (i - 1) + " and " + i);
-        }
+        // How often they come is ProgressReporterTest's business, on a clock of its own; here:
+        // every epoch ends with its flush, and every event carries the losses.
+        assertEquals(3, batches.stream().filter(b -> b.batch() == b.batchesPerEpoch()).count());
         assertTrue(batches.stream().allMatch(b -> b.losses().get("m").containsKey("total")));
         assertEquals(1.0, batches.get(batches.size() - 1).progress(), 1e-9);
 
