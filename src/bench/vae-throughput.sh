@@ -27,7 +27,7 @@ ll=$(LATENTLAB_FORCE_CPU=true java -Xms768m -Xmx768m -XX:+AlwaysPreTouch -Dai.dj
 echo "$ll" >&2
 
 echo "Reference: $PY $(basename "$0" .sh) PyTorch example, $REF_EPOCHS epochs ..." >&2
-ref=$("$PY" src/bench/reference_vae.py --epochs "$REF_EPOCHS" --batch 128 --threads "$THREADS")
+ref=$("$PY" src/bench/reference_models.py --model vae --epochs "$REF_EPOCHS" --batch 128 --threads "$THREADS")
 echo "$ref" >&2
 
 "$PY" - "$ll" "$ref" "$EPOCHS" <<'PYEOF'

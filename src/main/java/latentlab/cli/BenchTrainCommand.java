@@ -4,7 +4,6 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +17,6 @@ import latentlab.model.ModelSpec;
 import latentlab.model.engine.EngineInfo;
 import latentlab.model.engine.Engines;
 import latentlab.train.ModelFactory;
-import latentlab.train.SessionConfig;
-import latentlab.train.TrainingEvent;
-import latentlab.train.TrainingPlan;
-import latentlab.train.TrainingService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,28 +71,14 @@ final class BenchTrainCommand implements Callable<Integer> {
     }
 
     private int bench(DataSplit data, ModelSpec ms) throws InterruptedException, java.io.IOException {
-        List<Double> rates = new ArrayList<>();
-        List<Double> rss = new ArrayList<>();
-        TrainingPlan plan = new TrainingPlan(data, List.of(SessionConfig.fresh(ms.kind().cliName(), ms, null)),
-                epochs, batch, 1e-3, 1, 0, 0);
-        TrainingEvent end;
-        try (TrainingService service = new TrainingService(factory)) {
-            end = service.start(plan, e -> {
-                if (e instanceof TrainingEvent.BatchLosses b && b.batch() == b.batchesPerEpoch()) {
-                    rates.add(b.samplesPerSecond());
-                } else if (e instanceof TrainingEvent.EpochEnded) {
-                    rss.add(ProcessMemory.rssMiB());
-                }
-            }).await();
-        }
-        if (!(end instanceof TrainingEvent.Completed)) {
-            spec.commandLine().getErr().println("latentlab: the benchmark run did not complete: " + end);
+        TrainingThroughput.Result r = TrainingThroughput.measure(factory, data, ms, epochs, batch);
+        if (r == null) {
+            spec.commandLine().getErr().println("latentlab: the benchmark run did not complete");
             return 1;
         }
-        // The first epoch includes warm-up (allocator, kernels): leave it out when there are others.
-        List<Double> steady = rates.size() > 1 ? rates.subList(1, rates.size()) : rates;
-        double[] sorted = steady.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double median = sorted[sorted.length / 2];
+        List<Double> rates = r.epochRates();
+        List<Double> rss = r.rssMiB();
+        double median = r.imagesPerSecond();
         EngineInfo info = Engines.info();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

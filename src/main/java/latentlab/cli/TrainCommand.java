@@ -174,7 +174,7 @@ final class TrainCommand implements Callable<Integer> {
         } else if (end instanceof TrainingEvent.Cancelled c) {
             err.println("latentlab: stopped during epoch " + c.epoch() + "; " + kept());
         } else if (end instanceof TrainingEvent.Failed f) {
-            err.println("latentlab: training failed: " + f.message());
+            err.println("latentlab: training failed: " + f.message() + "; " + kept());
         }
         err.flush();
         return end instanceof TrainingEvent.Diverged ? EXIT_DIVERGED : 1;

@@ -110,34 +110,27 @@ public final class Engines {
     private static String lastReason = "";
 
     private static Device chooseDevice(Engine engine) {
-        if (isCpuForced()) {
-            lastReason = "the CPU was chosen by the user";
-            chosen = Device.cpu();
-            return chosen;
-        }
-        int gpus;
-        try {
-            gpus = engine.getGpuCount();
-        } catch (RuntimeException | LinkageError e) {
-            gpus = 0;
-        }
-        if (gpus == 0) {
-            lastReason = CudaUtils.hasCuda()
-                    ? "a CUDA runtime was found but the engine sees no usable GPU"
-                    : "no GPU was found";
-            chosen = Device.cpu();
-            return chosen;
-        }
-        Device gpu = Device.gpu(0);
-        try (NDManager m = NDManager.newBaseManager(gpu, engine.getEngineName());
-                NDArray a = m.ones(new ai.djl.ndarray.types.Shape(2, 2))) {
-            a.matMul(a).toFloatArray();
-            lastReason = "GPU 0 is present and working (" + gpus + " found)";
-            chosen = gpu;
-        } catch (RuntimeException | LinkageError e) {
-            lastReason = "GPU 0 failed a test computation (" + e.getMessage() + ")";
-            chosen = Device.cpu();
-        }
+        DeviceChoice c = DeviceChoice.decide(isCpuForced(), new DeviceChoice.Probe() {
+            @Override
+            public int gpuCount() {
+                return engine.getGpuCount();
+            }
+
+            @Override
+            public boolean cudaRuntimePresent() {
+                return CudaUtils.hasCuda();
+            }
+
+            @Override
+            public void testComputation() {
+                try (NDManager m = NDManager.newBaseManager(Device.gpu(0), engine.getEngineName());
+                        NDArray a = m.ones(new ai.djl.ndarray.types.Shape(2, 2))) {
+                    a.matMul(a).toFloatArray();
+                }
+            }
+        });
+        lastReason = c.reason();
+        chosen = c.gpu() ? Device.gpu(0) : Device.cpu();
         return chosen;
     }
 }

@@ -157,6 +157,12 @@ final class BinaryTensors {
                 throw new IOException("tensor too large: " + Arrays.toString(shape));
             }
         }
+        // The file is in memory: a tensor that claims more bytes than are left is refused before
+        // anything of its declared size is allocated.
+        if (n * 4 > in.available()) {
+            throw new EOFException("tensor " + Arrays.toString(shape) + " needs " + n * 4 + " bytes but "
+                    + in.available() + " are left");
+        }
         byte[] raw = new byte[(int) n * 4];
         in.readFully(raw);
         float[] data = new float[(int) n];
