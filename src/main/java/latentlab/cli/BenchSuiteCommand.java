@@ -21,7 +21,7 @@ import latentlab.model.engine.EngineInfo;
 import latentlab.model.engine.Engines;
 import latentlab.model.engine.MatmulPeak;
 import latentlab.model.family.TrainingFlops;
-import latentlab.train.ModelFactories;
+import latentlab.train.ModelFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -92,7 +92,7 @@ final class BenchSuiteCommand implements Callable<Integer> {
                 List<Double> ref = new ArrayList<>();
                 String torch = "";
                 for (int r = 0; r < rounds; r++) {
-                    TrainingThroughput.Result t = TrainingThroughput.measure(ModelFactories.standard(), data, ms,
+                    TrainingThroughput.Result t = TrainingThroughput.measure(ModelFactory.standard(), data, ms,
                             epochs, batch);
                     ours.add(t == null ? Double.NaN : t.imagesPerSecond());
                     JsonObject py = reference(model, ms.latentDim(), batch, info.intraOpThreads());
