@@ -56,43 +56,43 @@ public final class ModelSettingsView extends VBox {
     private void rebuild() {
         ModelKind k = model.kindProperty().get();
         List<PropertySheet.Item> items = new ArrayList<>();
-        items.add(item(model.kindProperty(), ModelKind.class, "Model", "Model", "Which member of the autoencoder family"));
-        items.add(item(model.latentDimProperty(), Integer.class, "Model", "Latent size",
+        items.add(item(model.kindProperty(), ModelKind.class, "Architecture", "Kind", "Which member of the autoencoder family"));
+        items.add(item(model.latentDimProperty(), Integer.class, "Architecture", "Latent size",
                 "Size of the code; 2 or 3 is shown directly, larger sizes through a projection"));
         if (k != null && !k.isClosedForm()) {
-            items.add(item(model.hiddenProperty(), String.class, "Model",
+            items.add(item(model.hiddenProperty(), String.class, "Architecture",
                     k == ModelKind.CONV_AE || k == ModelKind.CONV_VAE ? "Channels" : "Hidden layers",
                     "Widths of the encoder's layers, input side first; the decoder mirrors them"));
             items.add(item(model.reconstructionProperty(), ModelSpec.ReconstructionLoss.class, "Objective",
-                    "Reconstruction loss", "Binary cross-entropy (from logits) or squared error, summed per image"));
+                    "Loss", "Reconstruction loss: binary cross-entropy (from logits) or squared error, summed per image"));
         }
         if (k != null && k.isVariational()) {
             items.add(item(model.betaProperty(), Double.class, "Objective", "Beta",
                     "Weight of the KL term: 1 is the VAE, other values a beta-VAE"));
-            items.add(item(model.klWarmupEpochsProperty(), Integer.class, "Objective", "KL warm-up (epochs)",
+            items.add(item(model.klWarmupEpochsProperty(), Integer.class, "Objective", "KL warm-up",
                     "Epochs over which the KL weight ramps up from 0 to beta"));
         }
         if (k == ModelKind.SPARSE_AE) {
-            items.add(item(model.sparsityWeightProperty(), Double.class, "Objective", "Sparsity (L1) weight",
-                    "Lambda of the L1 penalty on the code"));
+            items.add(item(model.sparsityWeightProperty(), Double.class, "Objective", "Sparsity",
+                    "Weight (lambda) of the L1 penalty on the code"));
         }
         if (k == ModelKind.CAE) {
-            items.add(item(model.contractionWeightProperty(), Double.class, "Objective", "Contraction weight",
-                    "Lambda of the squared Frobenius norm of the encoder's Jacobian"));
+            items.add(item(model.contractionWeightProperty(), Double.class, "Objective", "Contraction",
+                    "Weight (lambda) of the squared Frobenius norm of the encoder's Jacobian"));
         }
         if (k == ModelKind.DAE) {
-            items.add(item(model.corruptionTypeProperty(), Corruption.Type.class, "Objective", "Corruption",
+            items.add(item(model.corruptionTypeProperty(), Corruption.Type.class, "Objective", "Noise",
                     "Noise added to the inputs in training; the loss compares with the clean image"));
-            items.add(item(model.corruptionLevelProperty(), Double.class, "Objective", "Corruption level",
+            items.add(item(model.corruptionLevelProperty(), Double.class, "Objective", "Noise level",
                     "Noise standard deviation, or the fraction of pixels changed"));
         }
         if (k == ModelKind.AE || k == ModelKind.DAE || k == ModelKind.SPARSE_AE) {
-            items.add(item(model.tiedWeightsProperty(), Boolean.class, "Model", "Tied weights",
+            items.add(item(model.tiedWeightsProperty(), Boolean.class, "Architecture", "Tied weights",
                     "The decoder uses the encoder's weights, transposed"));
         }
         if (k != null && !k.isClosedForm()) {
-            items.add(item(model.weightDecayProperty(), Double.class, "Objective", "Weight decay (L2)",
-                    "Penalty on the squared weights"));
+            items.add(item(model.weightDecayProperty(), Double.class, "Objective", "Weight decay",
+                    "L2 penalty on the squared weights"));
             items.add(item(model.epochsProperty(), Integer.class, "Training", "Epochs", "Passes over the training set"));
             items.add(item(model.batchSizeProperty(), Integer.class, "Training", "Batch size", "Images per step"));
             items.add(item(model.learningRateProperty(), Double.class, "Training", "Learning rate",
