@@ -133,13 +133,18 @@ class TrainingCommandsTest {
         assertEquals("keep me", java.nio.file.Files.readString(notes.resolve("todo.txt")));
     }
 
-    @Test
-    void divergenceExitsWithStatusThreeAndSaysWhere() {
-        ModelFactory nan = (spec, m, seed) -> {
+    /** Small models whose loss turns to NaN from training step {@code step} on. */
+    private static ModelFactory nanFromStep(long step) {
+        return (spec, m, seed) -> {
             TinyAutoencoder t = new TinyAutoencoder(spec, m, seed);
-            t.nanFromStep = 40;
+            t.nanFromStep = step;
             return t;
         };
+    }
+
+    @Test
+    void divergenceExitsWithStatusThreeAndSaysWhere() {
+        ModelFactory nan = nanFromStep(40);
         Path out = tmp.resolve("run");
         CliRunner.Result r = run(nan, "train", "--model", "ae", "--latent", "2", "--epochs", "3",
                 "--batch", "256", "--lr", "0.002", "--out", out.toString());
@@ -150,11 +155,7 @@ class TrainingCommandsTest {
 
     @Test
     void divergenceBeforeAnyEpochSaysThatNothingWasSaved() {
-        ModelFactory nan = (spec, m, seed) -> {
-            TinyAutoencoder t = new TinyAutoencoder(spec, m, seed);
-            t.nanFromStep = 3;
-            return t;
-        };
+        ModelFactory nan = nanFromStep(3);
         Path out = tmp.resolve("run");
         CliRunner.Result r = run(nan, "train", "--model", "ae", "--epochs", "3", "--batch", "256", "--out",
                 out.toString());
