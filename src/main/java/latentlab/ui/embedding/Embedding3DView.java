@@ -8,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import latentlab.latent.EmbeddingData;
+import latentlab.ui.plot.ClassLegend;
+import latentlab.ui.plot.ProjectionBar;
 
 /**
  * The embedding in 3D: latent axes for codes of 3, otherwise a 3-component projection. Drawn with

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.Projected;
+import latentlab.ui.plot.ProjectionRunner;
 
 /**
  * State of the 3D embedding: the codes projected to three coordinates (latent axes for codes of

@@ -3,6 +3,7 @@ package latentlab.ui.embedding;
 import java.util.Arrays;
 import java.util.BitSet;
 import latentlab.ui.common.Palette;
+import latentlab.ui.plot.ScatterRaster;
 
 /**
  * The 3D scatter without 3D hardware: points rotated and projected in Java, then written into an

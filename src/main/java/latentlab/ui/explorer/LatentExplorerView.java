@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.RangeRule;
 import latentlab.ui.common.GreyImages;
-import latentlab.ui.embedding.Embedding2DView;
+import latentlab.ui.plot.ScatterView;
 
 /**
  * Walk the latent space: a slider per dimension, the decoded image large, and the code as a marker
@@ -25,7 +25,7 @@ public final class LatentExplorerView extends BorderPane {
     private static final int IMAGE_SCALE = 10;
 
     private final LatentExplorerViewModel vm;
-    private final Embedding2DView embedding;
+    private final ScatterView embedding;
     private final SliderPanel sliders;
     private final ImageView decodedView = new ImageView();
     private final Button sample = new Button();
@@ -33,7 +33,7 @@ public final class LatentExplorerView extends BorderPane {
     private final HBox classRow = new HBox(6, new Label("Decode as class"), classChooser);
 
     /** @param embedding the scatter to show the code on (its data is set with this view's) */
-    public LatentExplorerView(LatentExplorerViewModel vm, Embedding2DView embedding) {
+    public LatentExplorerView(LatentExplorerViewModel vm, ScatterView embedding) {
         this.vm = vm;
         this.embedding = embedding;
         this.sliders = new SliderPanel(vm);

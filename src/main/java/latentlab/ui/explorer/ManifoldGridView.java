@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.ProjectionMethod;
 import latentlab.ui.common.GreyImages;
-import latentlab.ui.embedding.Embedding2DView;
+import latentlab.ui.plot.ScatterView;
 
 /**
  * The decoded manifold: one mosaic of the grid's images beside the data scattered on the same two
@@ -20,10 +20,10 @@ import latentlab.ui.embedding.Embedding2DView;
 public final class ManifoldGridView extends BorderPane {
 
     private final ManifoldGridViewModel vm;
-    private final Embedding2DView scatter;
+    private final ScatterView scatter;
     private final ImageView mosaic = new ImageView();
 
-    public ManifoldGridView(ManifoldGridViewModel vm, Embedding2DView scatter) {
+    public ManifoldGridView(ManifoldGridViewModel vm, ScatterView scatter) {
         this.vm = vm;
         this.scatter = scatter;
         Spinner<Integer> size = new Spinner<>(3, 30, vm.sizeProperty().get());

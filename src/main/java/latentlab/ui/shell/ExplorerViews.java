@@ -8,13 +8,13 @@ import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.ProjectionThreads;
 import latentlab.ui.drawpad.DrawPadView;
 import latentlab.ui.drawpad.DrawPadViewModel;
-import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.embedding.Embedding3DView;
 import latentlab.ui.embedding.Embedding3DViewModel;
 import latentlab.ui.explorer.LatentExplorerView;
 import latentlab.ui.explorer.LatentExplorerViewModel;
 import latentlab.ui.explorer.ManifoldGridView;
 import latentlab.ui.explorer.ManifoldGridViewModel;
+import latentlab.ui.plot.ScatterView;
 
 /**
  * The views that look into a trained model, sharing one inference thread and one codec: the 2D
@@ -23,16 +23,16 @@ import latentlab.ui.explorer.ManifoldGridViewModel;
 public final class ExplorerViews implements AutoCloseable {
     private final CoalescingExecutor inference = new CoalescingExecutor("inference", Platform::runLater);
     private final CodecAccess codecs = new CodecAccess(inference);
-    private final Embedding2DView embedding = Embedding2DView.create(codecs);
+    private final ScatterView embedding = ScatterView.create(codecs);
     private final Embedding3DView embedding3d = new Embedding3DView(
             new Embedding3DViewModel(ProjectionThreads.executor(), Platform::runLater));
-    private final Embedding2DView explorerScatter = Embedding2DView.create(codecs);
+    private final ScatterView explorerScatter = ScatterView.create(codecs);
     private final LatentExplorerView explorer =
             new LatentExplorerView(new LatentExplorerViewModel(codecs), explorerScatter);
-    private final Embedding2DView manifoldScatter = Embedding2DView.create(codecs);
+    private final ScatterView manifoldScatter = ScatterView.create(codecs);
     private final ManifoldGridViewModel manifoldModel = new ManifoldGridViewModel(codecs);
     private final ManifoldGridView manifold = new ManifoldGridView(manifoldModel, manifoldScatter);
-    private final Embedding2DView drawPadScatter = Embedding2DView.create(codecs);
+    private final ScatterView drawPadScatter = ScatterView.create(codecs);
     private final DrawPadView drawPad = new DrawPadView(new DrawPadViewModel(codecs), drawPadScatter);
     private EmbeddingData shown;
     /** Views whose codes are older than {@link #shown}. */
@@ -157,7 +157,7 @@ public final class ExplorerViews implements AutoCloseable {
         return shown;
     }
 
-    public Embedding2DView embedding() {
+    public ScatterView embedding() {
         return embedding;
     }
 

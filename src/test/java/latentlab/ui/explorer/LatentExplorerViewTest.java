@@ -15,8 +15,8 @@ import latentlab.model.ModelKind;
 import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.FxSettle;
-import latentlab.ui.embedding.Embedding2DView;
-import latentlab.ui.embedding.EmbeddingViewModel;
+import latentlab.ui.plot.ScatterView;
+import latentlab.ui.plot.ScatterViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +35,7 @@ class LatentExplorerViewTest {
         inference = new CoalescingExecutor("explorer-view-test", Platform::runLater);
         CodecAccess access = new CodecAccess(inference);
         access.setCodec(new MlpCodec(ModelKind.AE, 2));
-        Embedding2DView embedding = new Embedding2DView(new EmbeddingViewModel(Runnable::run, Runnable::run), access);
+        ScatterView embedding = new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), access);
         view = new LatentExplorerView(new LatentExplorerViewModel(access), embedding);
         view.setData(ExplorerFixtures.data(2), false);
         stage.setScene(new Scene(view, 1300, 650));
@@ -78,7 +78,7 @@ class LatentExplorerViewTest {
         settle();
         var marker = view.sliderPanel().getScene().lookup("#decoded-image");
         assertNotNull(marker);
-        var plot = ((Embedding2DView) view.getCenter()).plot();
+        var plot = ((ScatterView) view.getCenter()).plot();
         assertTrue(plot.marker().isVisible(), "the code is shown on the embedding");
         String before = pixelsOf(view.decodedView().getImage());
         var from = plot.localToScreen(plot.marker().getCenterX(), plot.marker().getCenterY());

@@ -51,7 +51,7 @@ class ExplorerViewsTest {
 
     private float[] codesIn(ExplorerViews v, boolean explorerScatter) {
         var vm = explorerScatter
-                ? ((latentlab.ui.embedding.Embedding2DView) v.explorer().getCenter()).viewModel()
+                ? ((latentlab.ui.plot.ScatterView) v.explorer().getCenter()).viewModel()
                 : v.embedding().viewModel();
         return vm.dataProperty().get().codes();
     }

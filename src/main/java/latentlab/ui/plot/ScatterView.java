@@ -1,4 +1,4 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import java.util.Arrays;
 import javafx.application.Platform;
@@ -13,14 +13,17 @@ import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.SampleCard;
 
 /**
- * Every sample as a point of the 2D embedding, coloured by class. Hovering shows the image and its
- * reconstruction; a click pins a sample beside the plot; the legend hides classes.
+ * The scatter widget: every sample as a point of a 2D projection of its code, coloured by class,
+ * with the projection controls above and the class legend beside it. Hovering shows the image and
+ * its reconstruction; a click pins a sample beside the plot; the legend hides classes. The
+ * Embedding 2D tab shows it alone; the latent explorer, the manifold grid and the draw pad embed
+ * it beside their own controls.
  */
-public final class Embedding2DView extends BorderPane {
+public final class ScatterView extends BorderPane {
 
     private static final int CARD_SCALE = 3;
 
-    private final EmbeddingViewModel vm;
+    private final ScatterViewModel vm;
     private final CodecAccess codec;
     private final ScatterPlot plot;
     private final ClassLegend legend;
@@ -32,7 +35,7 @@ public final class Embedding2DView extends BorderPane {
     private final Object pinKey = new Object();
 
     /** @param codec the model for reconstructions; without one, tooltips show the image only */
-    public Embedding2DView(EmbeddingViewModel vm, CodecAccess codec) {
+    public ScatterView(ScatterViewModel vm, CodecAccess codec) {
         this.vm = vm;
         this.codec = codec;
         this.plot = new ScatterPlot(vm);
@@ -64,7 +67,7 @@ public final class Embedding2DView extends BorderPane {
                 s.length == 0 ? "No selection" : s.length + " selected"));
     }
 
-    public EmbeddingViewModel viewModel() {
+    public ScatterViewModel viewModel() {
         return vm;
     }
 
@@ -122,8 +125,8 @@ public final class Embedding2DView extends BorderPane {
     }
 
     /** Convenience for the shell: a view whose projections run on a background thread. */
-    public static Embedding2DView create(CodecAccess codec) {
-        return new Embedding2DView(new EmbeddingViewModel(latentlab.ui.common.ProjectionThreads.executor(),
+    public static ScatterView create(CodecAccess codec) {
+        return new ScatterView(new ScatterViewModel(latentlab.ui.common.ProjectionThreads.executor(),
                 Platform::runLater), codec);
     }
 }

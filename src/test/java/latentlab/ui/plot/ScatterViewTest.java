@@ -1,4 +1,4 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,9 +23,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
-class Embedding2DViewTest {
+class ScatterViewTest {
 
-    private Embedding2DView view;
+    private ScatterView view;
     private CoalescingExecutor inference;
     private MlpCodec codec;
 
@@ -35,7 +35,7 @@ class Embedding2DViewTest {
         CodecAccess access = new CodecAccess(inference);
         codec = new MlpCodec(ModelKind.AE, 2);
         access.setCodec(codec);
-        view = new Embedding2DView(new EmbeddingViewModel(Runnable::run, Runnable::run), access);
+        view = new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), access);
         var d = EmbeddingFixtures.grid2d();
         float[] images = new float[9 * 784];
         for (int i = 0; i < images.length; i++) {

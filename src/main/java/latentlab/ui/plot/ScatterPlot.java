@@ -1,4 +1,4 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import java.nio.IntBuffer;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public final class ScatterPlot extends Region {
 
     private static final double PICK_RADIUS = 6;
 
-    private final EmbeddingViewModel vm;
+    private final ScatterViewModel vm;
     private final ImageView imageView = new ImageView();
     private final Rectangle box = new Rectangle();
     private final Polyline lasso = new Polyline();
@@ -49,7 +49,7 @@ public final class ScatterPlot extends Region {
     private final List<Double> lassoPoints = new ArrayList<>();
     private Consumer<float[]> onMarkerDragged = c -> { };
 
-    public ScatterPlot(EmbeddingViewModel vm) {
+    public ScatterPlot(ScatterViewModel vm) {
         this.vm = vm;
         box.setFill(Color.web("#0072B2", 0.12));
         box.setStroke(Color.web("#0072B2"));

@@ -1,4 +1,4 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import java.util.BitSet;
 import java.util.concurrent.Executor;
@@ -13,12 +13,12 @@ import latentlab.latent.Projected;
 import latentlab.latent.Selection;
 
 /**
- * State of the 2D embedding: data, projection, view transform, hidden classes, selection, hover
+ * State of the scatter widget: data, projection, view transform, hidden classes, selection, hover
  * and pin, and an optional marker code (the explorer's current code). Everything a user does
  * with the mouse is a method here taking screen coordinates, so it is tested without a window.
  * Redraws are requested by bumping {@link #revisionProperty()}.
  */
-public final class EmbeddingViewModel {
+public final class ScatterViewModel {
 
     private final ProjectionRunner runner;
     private final ReadOnlyObjectWrapper<EmbeddingData> data = new ReadOnlyObjectWrapper<>();
@@ -39,7 +39,7 @@ public final class EmbeddingViewModel {
     /** The user panned or zoomed since the data came: live updates then keep the frame. */
     private boolean viewMoved;
 
-    public EmbeddingViewModel(Executor background, Executor fx) {
+    public ScatterViewModel(Executor background, Executor fx) {
         this.runner = new ProjectionRunner(2, background, fx);
         runner.methodProperty().addListener((o, a, b) -> reproject(true));
         marker.addListener((o, a, b) -> bump());

@@ -1,4 +1,4 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,9 +9,9 @@ import java.util.List;
 import latentlab.latent.ProjectionMethod;
 import org.junit.jupiter.api.Test;
 
-class EmbeddingViewModelTest {
+class ScatterViewModelTest {
 
-    private final EmbeddingViewModel vm = new EmbeddingViewModel(Runnable::run, Runnable::run);
+    private final ScatterViewModel vm = new ScatterViewModel(Runnable::run, Runnable::run);
 
     private void show2d() {
         vm.setData(EmbeddingFixtures.grid2d());

@@ -1,4 +1,4 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
