@@ -31,9 +31,14 @@ public final class Embedding3DView extends BorderPane {
         this.vm = vm;
         this.scatter = use3d ? new Scatter3DMesh(vm) : new Scatter3DCanvas(vm);
         ClassLegend legend = new ClassLegend(vm::setHidden);
+        var colors = scatter instanceof Scatter3DMesh mesh ? mesh.colorsProperty()
+                : ((Scatter3DCanvas) scatter).colorsProperty();
+        legend.setDarkBackground(colors.get().dark());
+        colors.addListener((o, a, c) -> legend.setDarkBackground(c.dark()));
         hoverLabel.setId("hover-3d");
         Label how = new Label((use3d ? "3D" : "3D drawn in software") + "\nDrag: rotate  \u00b7  Scroll: zoom");
-        how.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #555;");
+        how.getStyleClass().add("hint");
+        how.setWrapText(true);
         VBox side = new VBox(10, legend, hoverLabel, how);
         side.setPadding(new Insets(0, 0, 0, 8));
         side.setPrefWidth(200);

@@ -7,6 +7,8 @@ import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import latentlab.ui.plot.PlotColors;
+import latentlab.ui.plot.PlotSurface;
 
 /** The pixel-drawn 3D scatter node: drag rotates, scroll zooms, hovering identifies a point. */
 public final class Scatter3DCanvas extends Region {
@@ -15,6 +17,7 @@ public final class Scatter3DCanvas extends Region {
     private final ImageView imageView = new ImageView();
     private Scatter3DPixels pixels;
     private PixelBuffer<IntBuffer> buffer;
+    private final javafx.beans.property.ReadOnlyObjectProperty<PlotColors> colors = PlotSurface.follow(this);
     private boolean queued;
     private double lastX;
     private double lastY;
@@ -25,13 +28,8 @@ public final class Scatter3DCanvas extends Region {
         getChildren().add(imageView);
         setPrefSize(520, 460);
         setMinSize(120, 120);
-        setStyle("-fx-background-color: white; -fx-border-color: #c8c8c8;");
-        vm.revisionProperty().addListener((o, a, b) -> {
-            if (!queued) {
-                queued = true;
-                Platform.runLater(this::redraw);
-            }
-        });
+        vm.revisionProperty().addListener((o, a, b) -> requestRedraw());
+        colors.addListener((o, a, b) -> requestRedraw());
         setOnMousePressed(e -> {
             lastX = e.getX();
             lastY = e.getY();
@@ -45,6 +43,18 @@ public final class Scatter3DCanvas extends Region {
         setOnMouseMoved(e -> vm.hoverPlotted(pixels == null ? -1
                 : pixels.pick(e.getX(), e.getY(), 6, vm.plottedLabels(), vm.hidden())));
         setOnMouseExited(e -> vm.hoverPlotted(-1));
+    }
+
+    private void requestRedraw() {
+        if (!queued) {
+            queued = true;
+            Platform.runLater(this::redraw);
+        }
+    }
+
+    /** The theme's colours as this plot draws them. */
+    public javafx.beans.property.ReadOnlyObjectProperty<PlotColors> colorsProperty() {
+        return colors;
     }
 
     public Scatter3DPixels pixels() {
@@ -69,6 +79,7 @@ public final class Scatter3DCanvas extends Region {
             return;
         }
         int n = vm.plottedLabels().length;
+        pixels.setColors(colors.get());
         pixels.draw(vm.unitPoints(), vm.plottedLabels(), vm.hidden(), vm.orbit(), n > 20_000 ? 2 : 3);
         buffer.updateBuffer(b -> null);
     }

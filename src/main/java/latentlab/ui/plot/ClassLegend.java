@@ -12,6 +12,8 @@ import latentlab.ui.common.Palette;
 public final class ClassLegend extends VBox {
 
     private final BiConsumer<Integer, Boolean> onHiddenChanged;
+    private final List<Rectangle> swatches = new java.util.ArrayList<>();
+    private boolean dark;
 
     /** @param onHiddenChanged called with (class, hidden) when an entry is toggled */
     public ClassLegend(BiConsumer<Integer, Boolean> onHiddenChanged) {
@@ -27,15 +29,30 @@ public final class ClassLegend extends VBox {
             counts[l]++;
         }
         getChildren().setAll(new Label("Classes"));
+        swatches.clear();
         for (int c = 0; c < names.size(); c++) {
             int label = c;
             CheckBox box = new CheckBox(names.get(c) + "  (" + counts[c] + ")");
             box.setSelected(true);
-            Rectangle swatch = new Rectangle(10, 10, Palette.color(c));
+            Rectangle swatch = new Rectangle(10, 10, Palette.color(c, dark));
+            swatches.add(swatch);
             box.setGraphic(swatch);
             box.setId("legend-" + c);
             box.selectedProperty().addListener((o, was, shown) -> onHiddenChanged.accept(label, !shown));
             getChildren().add(box);
         }
+    }
+
+    /** Swatches in the colours the plot draws on a dark or a light background. */
+    public void setDarkBackground(boolean darkBackground) {
+        dark = darkBackground;
+        for (int c = 0; c < swatches.size(); c++) {
+            swatches.get(c).setFill(Palette.color(c, dark));
+        }
+    }
+
+    /** The swatch of class {@code c}, for tests. */
+    Rectangle swatch(int c) {
+        return swatches.get(c);
     }
 }

@@ -35,7 +35,8 @@ public final class ScatterPlot extends Region {
     private final Rectangle box = new Rectangle();
     private final Polyline lasso = new Polyline();
     private final Circle pinRing = new Circle(7, Color.TRANSPARENT);
-    private final Circle marker = new Circle(7, Color.web("#FFFFFF", 0.85));
+    private final Circle marker = new Circle(7);
+    private final javafx.beans.property.ReadOnlyObjectProperty<PlotColors> colors = PlotSurface.follow(this);
     private final Rectangle span = new Rectangle();
     private double[] spanData;
     private ScatterRaster raster;
@@ -56,7 +57,6 @@ public final class ScatterPlot extends Region {
         box.setVisible(false);
         lasso.setStroke(Color.web("#0072B2"));
         lasso.getStrokeDashArray().setAll(4.0, 3.0);
-        pinRing.setStroke(Color.BLACK);
         pinRing.setStrokeWidth(2);
         pinRing.setVisible(false);
         marker.setStroke(Color.web("#D55E00"));
@@ -74,7 +74,11 @@ public final class ScatterPlot extends Region {
         getChildren().addAll(imageView, span, box, lasso, pinRing, marker);
         setMinSize(120, 120);
         setPrefSize(520, 460);
-        setStyle("-fx-background-color: white; -fx-border-color: #c8c8c8;");
+        useColors(colors.get());
+        colors.addListener((o, a, c) -> {
+            useColors(c);
+            requestRedraw();
+        });
         vm.revisionProperty().addListener((o, a, b) -> requestRedraw());
         vm.pinnedProperty().addListener((o, a, b) -> requestRedraw());
         setOnMousePressed(this::pressed);
@@ -83,6 +87,20 @@ public final class ScatterPlot extends Region {
         setOnMouseMoved(e -> vm.hover(vm.pick(e.getX(), e.getY(), PICK_RADIUS)));
         setOnMouseExited(e -> vm.hover(-1));
         setOnScroll(this::scrolled);
+    }
+
+    /** Outlines and the marker's fill follow the theme, as the points do. */
+    private void useColors(PlotColors c) {
+        pinRing.setStroke(PlotSurface.color(c.ink()));
+        marker.setFill(PlotSurface.color(c.background()).deriveColor(0, 1, 1, 0.85));
+        if (raster != null) {
+            raster.setColors(c);
+        }
+    }
+
+    /** The theme's colours as this plot draws them. */
+    public javafx.beans.property.ReadOnlyObjectProperty<PlotColors> colorsProperty() {
+        return colors;
     }
 
     /** Called with the new code while the marker is dragged. */
@@ -115,6 +133,7 @@ public final class ScatterPlot extends Region {
         int h = (int) Math.max(1, Math.floor(getHeight()));
         if (raster == null || raster.width() != w || raster.height() != h) {
             raster = new ScatterRaster(w, h);
+            raster.setColors(colors.get());
             buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(raster.pixels()), PixelFormat.getIntArgbPreInstance());
             imageView.setImage(new WritableImage(buffer));
             vm.setViewport(w, h);

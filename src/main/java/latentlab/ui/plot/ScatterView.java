@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import latentlab.latent.EmbeddingData;
@@ -45,8 +46,10 @@ public final class ScatterView extends BorderPane {
         tooltip.setHideDelay(Duration.ZERO);
         pinnedCard.setVisible(false);
         pinnedCard.managedProperty().bind(pinnedCard.visibleProperty());
-        Label hint = new Label("Drag: pan  \u00b7  Scroll: zoom\nShift-drag: box  \u00b7  Alt/Ctrl-drag: lasso\nClick: pin a sample");
-        hint.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #555;");
+        Label hint = new Label("Drag: pan\nScroll: zoom\nShift-drag: select a box\nAlt/Ctrl-drag: lasso\nClick: pin a sample");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         selectionLabel.setId("selection-count");
         VBox side = new VBox(10, legend, selectionLabel, pinnedCard, hint);
         side.setPadding(new Insets(0, 0, 0, 8));
@@ -61,6 +64,8 @@ public final class ScatterView extends BorderPane {
                 legend.setClasses(d.classNames(), d.labels());
             }
         });
+        legend.setDarkBackground(plot.colorsProperty().get().dark());
+        plot.colorsProperty().addListener((o, a, c) -> legend.setDarkBackground(c.dark()));
         vm.hoveredProperty().addListener((o, a, i) -> showHover(i.intValue()));
         vm.pinnedProperty().addListener((o, a, i) -> showPinned(i.intValue()));
         vm.selectionProperty().addListener((o, a, s) -> selectionLabel.setText(
@@ -73,6 +78,10 @@ public final class ScatterView extends BorderPane {
 
     public ScatterPlot plot() {
         return plot;
+    }
+
+    ClassLegend legend() {
+        return legend;
     }
 
     public Tooltip hoverTooltip() {

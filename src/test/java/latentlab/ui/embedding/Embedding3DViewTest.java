@@ -7,7 +7,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import latentlab.latent.ProjectionMethod;
 import latentlab.ui.plot.EmbeddingFixtures;
-import latentlab.ui.plot.ScatterRaster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,7 +35,7 @@ class Embedding3DViewTest {
     private int inkedPixels() {
         int n = 0;
         for (int p : ((Scatter3DCanvas) view.scatter()).pixels().pixels()) {
-            if (p != ScatterRaster.BACKGROUND) {
+            if (p != ((Scatter3DCanvas) view.scatter()).pixels().background()) {
                 n++;
             }
         }

@@ -144,7 +144,7 @@ class ScatterViewModelTest {
         assertEquals(latentlab.ui.common.Palette.argb(2), raster.pixels()[y * 200 + x]);
         vm.setHidden(2, true);
         vm.render(raster);
-        assertEquals(ScatterRaster.BACKGROUND, raster.pixels()[y * 200 + x]);
+        assertEquals(raster.background(), raster.pixels()[y * 200 + x]);
     }
 
     @Test

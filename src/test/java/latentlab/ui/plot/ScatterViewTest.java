@@ -62,7 +62,7 @@ class ScatterViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         int colored = 0;
         for (int px : view.plot().raster().pixels()) {
-            if (px != ScatterRaster.BACKGROUND) {
+            if (px != view.plot().raster().background()) {
                 colored++;
             }
         }
