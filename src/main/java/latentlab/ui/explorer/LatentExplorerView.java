@@ -49,6 +49,13 @@ public final class LatentExplorerView extends BorderPane {
         Button reset = new Button("Reset to mean");
         reset.setId("reset-mean");
         reset.setOnAction(e -> vm.resetToMean());
+        Label beyond = new Label();
+        beyond.setId("out-of-range");
+        beyond.getStyleClass().add("out-of-range-note");
+        beyond.setWrapText(true);
+        beyond.textProperty().bind(vm.outOfRangeProperty());
+        beyond.visibleProperty().bind(vm.outOfRangeProperty().isNotEmpty());
+        beyond.managedProperty().bind(beyond.visibleProperty());
         Label message = new Label();
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
@@ -76,8 +83,8 @@ public final class LatentExplorerView extends BorderPane {
         classRow.setManaged(false);
 
         // The image and its controls in one column; the embedding takes the rest of the width.
-        VBox controls = new VBox(8, image, classRow, new HBox(6, new Label("Slider range"), rule), scroll, buttons,
-                message);
+        VBox controls = new VBox(8, image, classRow, new HBox(6, new Label("Slider range"), rule), scroll, beyond,
+                buttons, message);
         controls.setPrefWidth(320);
         controls.setMinWidth(300);
         controls.setPadding(new Insets(0, 10, 0, 0));

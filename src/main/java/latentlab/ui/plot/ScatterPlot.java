@@ -15,6 +15,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 
@@ -29,6 +30,8 @@ public final class ScatterPlot extends Region {
     private enum Gesture { NONE, PAN, BOX, LASSO, MARKER }
 
     private static final double PICK_RADIUS = 6;
+    /** Space kept between a marker at the edge and the frame, so its ring and arrow show whole. */
+    private static final double MARKER_MARGIN = 24;
 
     private final ScatterViewModel vm;
     private final ImageView imageView = new ImageView();
@@ -37,6 +40,8 @@ public final class ScatterPlot extends Region {
     private final Circle pinRing = new Circle(7, Color.TRANSPARENT);
     private final Circle marker = new Circle(7);
     private final javafx.beans.property.ReadOnlyObjectProperty<PlotColors> colors = PlotSurface.follow(this);
+    /** Points from the marker to its code when the code lies beyond the frame. */
+    private final Polygon offPlotArrow = new Polygon(0, -6, 12, 0, 0, 6);
     private final Rectangle span = new Rectangle();
     private double[] spanData;
     private ScatterRaster raster;
@@ -62,16 +67,24 @@ public final class ScatterPlot extends Region {
         marker.setStroke(Color.web("#D55E00"));
         marker.setStrokeWidth(3);
         marker.setVisible(false);
+        offPlotArrow.setFill(Color.web("#D55E00"));
+        offPlotArrow.setVisible(false);
+        offPlotArrow.setId("marker-off-plot");
         span.setFill(Color.TRANSPARENT);
         span.setStroke(Color.web("#D55E00"));
         span.getStrokeDashArray().setAll(6.0, 4.0);
         span.setVisible(false);
-        for (var shape : List.of(box, lasso, pinRing, marker, span)) {
+        for (var shape : List.of(box, lasso, pinRing, marker, offPlotArrow, span)) {
             shape.setMouseTransparent(true);
             shape.setManaged(false);
         }
         imageView.setManaged(false);
-        getChildren().addAll(imageView, span, box, lasso, pinRing, marker);
+        getChildren().addAll(imageView, span, box, lasso, pinRing, marker, offPlotArrow);
+        // Nothing drawn for the plot may spill over the controls beside it.
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         setMinSize(120, 120);
         setPrefSize(520, 460);
         useColors(colors.get());
@@ -115,6 +128,11 @@ public final class ScatterPlot extends Region {
 
     public Circle marker() {
         return marker;
+    }
+
+    /** The arrow shown beside the marker when its code lies beyond the plot's frame. */
+    public Polygon offPlotArrow() {
+        return offPlotArrow;
     }
 
     /** Outlines a rectangle given in plot coordinates (e.g. the span of a manifold grid). */
@@ -173,11 +191,18 @@ public final class ScatterPlot extends Region {
             span.setWidth(Math.abs(bx - ax));
             span.setHeight(Math.abs(by - ay));
         }
-        double[] m = vm.screenOf(vm.markerProperty().get());
+        var m = vm.markerSpot(MARKER_MARGIN);
         marker.setVisible(m != null);
+        offPlotArrow.setVisible(m != null && m.offPlot());
         if (m != null) {
-            marker.setCenterX(m[0]);
-            marker.setCenterY(m[1]);
+            marker.setCenterX(m.x());
+            marker.setCenterY(m.y());
+            marker.getStrokeDashArray().setAll(m.offPlot() ? List.of(4.0, 3.0) : List.of());
+            // The arrow (12 px long, rotated about its middle) sits just outside the ring, toward the code.
+            double a = Math.toRadians(m.angle());
+            offPlotArrow.setLayoutX(m.x() + 16 * Math.cos(a) - 6);
+            offPlotArrow.setLayoutY(m.y() + 16 * Math.sin(a));
+            offPlotArrow.setRotate(m.angle());
         }
         int pin = vm.pinnedProperty().get();
         double[] p = pin < 0 || vm.dataProperty().get() == null ? null : screenOfSample(pin);

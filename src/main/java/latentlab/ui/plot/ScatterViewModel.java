@@ -271,6 +271,41 @@ public final class ScatterViewModel {
         return new double[] {transform.toScreenX(q[0]), transform.toScreenY(q[1])};
     }
 
+    /**
+     * Where the marker is drawn: at its code when that lies on the plot, else at the plot's edge
+     * toward the code, flagged as off the plot. Null when the projection cannot place the code.
+     */
+    public MarkerSpot markerSpot(double margin) {
+        double[] s = screenOf(marker.get());
+        if (s == null) {
+            return null;
+        }
+        double lo = margin;
+        double hiX = Math.max(lo, width - margin);
+        double hiY = Math.max(lo, height - margin);
+        boolean inside = s[0] >= lo && s[0] <= hiX && s[1] >= lo && s[1] <= hiY;
+        if (inside) {
+            return new MarkerSpot(s[0], s[1], false, 0);
+        }
+        double cx = width / 2;
+        double cy = height / 2;
+        double dx = s[0] - cx;
+        double dy = s[1] - cy;
+        // Walk from the centre toward the code and stop at the margin, so the spot points at it.
+        double t = Math.min(dx == 0 ? Double.POSITIVE_INFINITY : (dx > 0 ? hiX - cx : lo - cx) / dx,
+                dy == 0 ? Double.POSITIVE_INFINITY : (dy > 0 ? hiY - cy : lo - cy) / dy);
+        return new MarkerSpot(cx + t * dx, cy + t * dy, true, Math.toDegrees(Math.atan2(dy, dx)));
+    }
+
+    /**
+     * The marker's place on screen.
+     *
+     * @param offPlot the code lies beyond the plot's frame; (x, y) is on the edge toward it
+     * @param angle direction from the plot's centre to the code, in degrees (screen y down)
+     */
+    public record MarkerSpot(double x, double y, boolean offPlot, double angle) {
+    }
+
     /** The code that lands at screen (sx, sy), equal to {@code code} off the plot's plane; null if not linear. */
     public float[] codeAt(float[] code, double sx, double sy) {
         Projected p = projected.get();

@@ -89,4 +89,30 @@ class LatentExplorerViewTest {
         assertNotEquals(before, pixelsOf(view.decodedView().getImage()));
         assertEquals(code[0], view.sliderPanel().sliders().get(0).getValue(), 1e-5, "sliders follow the marker");
     }
+
+    @Test
+    void aCodeBeyondTheRangesStaysInsideThePlotAndSaysItIsOutOfRange(FxRobot robot) throws Exception {
+        settle();
+        // The fixture's first dimension spans 0 to 10: -30 lies far beyond the slider and the plot.
+        robot.interact(() -> view.viewModel().setCode(new float[] {-30f, 5f}));
+        settle();
+        var plot = ((ScatterView) view.getCenter()).plot();
+        var ring = plot.marker();
+        assertTrue(ring.isVisible());
+        var ringBounds = ring.localToScene(ring.getBoundsInLocal());
+        var plotBounds = plot.localToScene(plot.getLayoutBounds());
+        assertTrue(plotBounds.contains(ringBounds), "the marker stays inside the plot: " + ringBounds + " in " + plotBounds);
+        var arrowBounds = plot.offPlotArrow().localToScene(plot.offPlotArrow().getBoundsInLocal());
+        assertTrue(plot.offPlotArrow().isVisible() && plotBounds.contains(arrowBounds), "an arrow points to the code");
+        var note = robot.lookup("#out-of-range").queryLabeled();
+        assertTrue(note.isVisible() && note.getText().contains("z1 = -30.00"), note.getText());
+        var value = view.sliderPanel().values().get(0);
+        assertTrue(value.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("out-of-range")),
+                "the value beside the slider is marked");
+        assertEquals(0, view.sliderPanel().sliders().get(0).getValue(), 1e-6, "the slider stops at its end");
+
+        robot.interact(() -> view.viewModel().resetToMean());
+        settle();
+        assertTrue(!note.isVisible() && !plot.offPlotArrow().isVisible(), "back in range, no warning");
+    }
 }

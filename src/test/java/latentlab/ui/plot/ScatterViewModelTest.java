@@ -2,6 +2,7 @@ package latentlab.ui.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,6 +133,20 @@ class ScatterViewModelTest {
         assertEquals(0.5f, code[1], 1e-4);
         double[] s = vm.screenOf(code);
         assertEquals(t.toScreenX(1.5), s[0], 1e-3);
+    }
+
+    @Test
+    void aMarkerFarOffThePlotStaysOnItsEdgePointingToTheCode() {
+        show2d();
+        vm.markerProperty().set(new float[] {1, 1});
+        var near = vm.markerSpot(20);
+        assertFalse(near.offPlot(), "the middle point is on the plot");
+        vm.markerProperty().set(new float[] {-30, 1});
+        var far = vm.markerSpot(20);
+        assertTrue(far.offPlot(), "a code far to the left is off the plot");
+        assertEquals(20, far.x(), 1e-6, "held at the left edge, inside the frame");
+        assertTrue(far.y() >= 20 && far.y() <= 180, "inside the frame vertically: " + far.y());
+        assertEquals(180, Math.abs(far.angle()), 1, "pointing left: " + far.angle());
     }
 
     @Test
