@@ -58,7 +58,7 @@ public final class SampleGridView extends VBox {
         for (SampleGridViewModel.Row row : rows) {
             Label name = new Label(row.className());
             name.getStyleClass().add("class-label");
-            Label count = new Label(String.format("%,d images", row.count()));
+            Label count = new Label(String.format("%,d training images", row.count()));
             count.getStyleClass().add("class-count");
             VBox header = new VBox(2, name, count);
             header.setAlignment(Pos.CENTER_LEFT);

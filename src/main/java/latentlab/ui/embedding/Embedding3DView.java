@@ -31,6 +31,7 @@ public final class Embedding3DView extends BorderPane {
         this.vm = vm;
         this.scatter = use3d ? new Scatter3DMesh(vm) : new Scatter3DCanvas(vm);
         ClassLegend legend = new ClassLegend(vm::setHidden);
+        legend.samplesProperty().bind(vm.samplesProperty());
         var colors = scatter instanceof Scatter3DMesh mesh ? mesh.colorsProperty()
                 : ((Scatter3DCanvas) scatter).colorsProperty();
         legend.setDarkBackground(colors.get().dark());

@@ -14,12 +14,24 @@ public final class ClassLegend extends VBox {
     private final BiConsumer<Integer, Boolean> onHiddenChanged;
     private final List<Rectangle> swatches = new java.util.ArrayList<>();
     private boolean dark;
+    private final Label samples = new Label();
 
     /** @param onHiddenChanged called with (class, hidden) when an entry is toggled */
     public ClassLegend(BiConsumer<Integer, Boolean> onHiddenChanged) {
         this.onHiddenChanged = onHiddenChanged;
         setSpacing(3);
         getStyleClass().add("class-legend");
+        samples.setId("legend-samples");
+        samples.getStyleClass().add("hint");
+        samples.setWrapText(true);
+        samples.visibleProperty().bind(samples.textProperty().isNotEmpty());
+        samples.managedProperty().bind(samples.visibleProperty());
+        getChildren().setAll(new Label("Classes"), samples);
+    }
+
+    /** Which samples the counts are of, e.g. "training + validation"; shown under the title. */
+    public javafx.beans.property.StringProperty samplesProperty() {
+        return samples.textProperty();
     }
 
     /** Rebuilds the entries for classes {@code names}, with the number of samples of each in {@code labels}. */
@@ -28,7 +40,7 @@ public final class ClassLegend extends VBox {
         for (int l : labels) {
             counts[l]++;
         }
-        getChildren().setAll(new Label("Classes"));
+        getChildren().setAll(new Label("Classes"), samples);
         swatches.clear();
         for (int c = 0; c < names.size(); c++) {
             int label = c;

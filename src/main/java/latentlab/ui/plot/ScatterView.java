@@ -31,7 +31,7 @@ public final class ScatterView extends BorderPane {
     private final SampleCard hoverCard = new SampleCard(CARD_SCALE);
     private final SampleCard pinnedCard = new SampleCard(CARD_SCALE);
     private final Tooltip tooltip = new Tooltip();
-    private final Label selectionLabel = new Label("No selection");
+    private final Label selectionLabel = new Label();
     private final Object hoverKey = new Object();
     private final Object pinKey = new Object();
 
@@ -51,6 +51,9 @@ public final class ScatterView extends BorderPane {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         selectionLabel.setId("selection-count");
+        selectionLabel.setWrapText(true);
+        selectionLabel.setMinHeight(Region.USE_PREF_SIZE);
+        selectionLabel.textProperty().bind(vm.selectionTextProperty());
         VBox side = new VBox(10, legend, selectionLabel, pinnedCard, hint);
         side.setPadding(new Insets(0, 0, 0, 8));
         side.setPrefWidth(200);
@@ -64,12 +67,11 @@ public final class ScatterView extends BorderPane {
                 legend.setClasses(d.classNames(), d.labels());
             }
         });
+        legend.samplesProperty().bind(vm.samplesProperty());
         legend.setDarkBackground(plot.colorsProperty().get().dark());
         plot.colorsProperty().addListener((o, a, c) -> legend.setDarkBackground(c.dark()));
         vm.hoveredProperty().addListener((o, a, i) -> showHover(i.intValue()));
         vm.pinnedProperty().addListener((o, a, i) -> showPinned(i.intValue()));
-        vm.selectionProperty().addListener((o, a, s) -> selectionLabel.setText(
-                s.length == 0 ? "No selection" : s.length + " selected"));
     }
 
     public ScatterViewModel viewModel() {

@@ -7,7 +7,11 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.Projected;
 import latentlab.latent.Selection;
@@ -20,6 +24,8 @@ import latentlab.latent.Selection;
  */
 public final class ScatterViewModel {
 
+    static final String NOTHING_CHOSEN = "No selection: click a point to pin it, shift-drag to select";
+
     private final ProjectionRunner runner;
     private final ReadOnlyObjectWrapper<EmbeddingData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Projected> projected = new ReadOnlyObjectWrapper<>();
@@ -30,6 +36,8 @@ public final class ScatterViewModel {
     private final ReadOnlyIntegerWrapper hovered = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper pinned = new ReadOnlyIntegerWrapper(-1);
     private final ObjectProperty<float[]> marker = new SimpleObjectProperty<>();
+    private final StringProperty samples = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(NOTHING_CHOSEN);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private int[] plottedLabels = new int[0];
     private float[] xy = new float[0];
@@ -43,6 +51,31 @@ public final class ScatterViewModel {
         this.runner = new ProjectionRunner(2, background, fx);
         runner.methodProperty().addListener((o, a, b) -> reproject(true));
         marker.addListener((o, a, b) -> bump());
+        selection.addListener((o, a, b) -> describeChoice());
+        pinned.addListener((o, a, b) -> describeChoice());
+    }
+
+    /** Which samples are shown, in words for the legend (e.g. "training + validation"); "" when unknown. */
+    public StringProperty samplesProperty() {
+        return samples;
+    }
+
+    /** What is selected and pinned, in words: "4 selected", "Sample #8 pinned", or how to choose. */
+    public ReadOnlyStringProperty selectionTextProperty() {
+        return selectionText.getReadOnlyProperty();
+    }
+
+    private void describeChoice() {
+        int n = selection.get().length;
+        int pin = pinned.get();
+        String pinText = "sample #" + pin + " pinned";
+        if (n > 0) {
+            selectionText.set(n + " selected" + (pin >= 0 ? ", " + pinText : ""));
+        } else if (pin >= 0) {
+            selectionText.set("S" + pinText.substring(1) + " (click empty space to unpin)");
+        } else {
+            selectionText.set(NOTHING_CHOSEN);
+        }
     }
 
     public ProjectionRunner projection() {

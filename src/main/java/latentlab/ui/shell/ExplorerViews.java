@@ -97,8 +97,13 @@ public final class ExplorerViews implements AutoCloseable {
         explorer.setConditional(conditional, classNames);
     }
 
-    /** New samples for every view (a new model, a new data set, the full set after training). */
-    public void showData(EmbeddingData data, boolean variationalModel) {
+    /**
+     * New samples for every view (a new model, a new data set, the full set after training).
+     *
+     * @param samples which samples these are, in words for the legends (e.g. "training + validation")
+     */
+    public void showData(EmbeddingData data, String samples, boolean variationalModel) {
+        describeSamples(samples);
         shown = data;
         stale.clear();
         variational = variationalModel;
@@ -113,11 +118,12 @@ public final class ExplorerViews implements AutoCloseable {
      * New codes for the samples shown (during training): the scatters move in place, the sliders
      * and grid keep their settings.
      */
-    public void updateCodes(EmbeddingData data) {
+    public void updateCodes(EmbeddingData data, String samples) {
         if (shown == null || shown.size() != data.size() || shown.dim() != data.dim()) {
-            showData(data, variational);
+            showData(data, samples, variational);
             return;
         }
+        describeSamples(samples);
         shown = data;
         // Views out of sight catch up when they come into view (refreshDecodes): redrawing them
         // all each epoch would take the UI thread's time from the one being watched.
@@ -128,6 +134,13 @@ public final class ExplorerViews implements AutoCloseable {
         stale.add(manifold);
         stale.add(drawPad);
         applyCodesToShowingViews();
+    }
+
+    private void describeSamples(String samples) {
+        for (var scatter : java.util.List.of(embedding, explorerScatter, manifoldScatter, drawPadScatter)) {
+            scatter.viewModel().samplesProperty().set(samples);
+        }
+        embedding3d.viewModel().samplesProperty().set(samples);
     }
 
     private void applyCodesToShowingViews() {

@@ -89,11 +89,22 @@ class ScatterViewTest {
         robot.moveTo(screenOfPoint(8)).clickOn(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(8, view.viewModel().pinnedProperty().get());
+        assertTrue(robot.lookup("#selection-count").queryLabeled().getText().startsWith("Sample #8 pinned"),
+                "a pinned sample is not 'no selection'");
         Point2D a = screenOfPoint(0).add(-8, 8);
         Point2D b = screenOfPoint(4).add(8, -8);
         robot.press(KeyCode.SHIFT).drag(a, javafx.scene.input.MouseButton.PRIMARY).dropTo(b).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, view.viewModel().selectionProperty().get().length);
-        assertEquals("4 selected", robot.lookup("#selection-count").queryLabeled().getText());
+        assertEquals("4 selected, sample #8 pinned", robot.lookup("#selection-count").queryLabeled().getText());
+    }
+
+    @Test
+    void theLegendSaysWhichSamplesItCounts(FxRobot robot) {
+        var samples = robot.lookup("#legend-samples").queryLabeled();
+        assertTrue(!samples.isVisible(), "nothing said when not known");
+        robot.interact(() -> view.viewModel().samplesProperty().set("Counts of training + validation images"));
+        assertTrue(samples.isVisible() && samples.getText().contains("training + validation"), samples.getText());
+        assertEquals("zero  (3)", robot.lookup("#legend-0").queryLabeled().getText());
     }
 }
