@@ -48,8 +48,19 @@ class ManifoldGridViewTest {
         FxSettle.settle(inference);
         assertNotNull(view.mosaic().getImage());
         assertEquals(15 * 28, view.mosaic().getImage().getWidth());
-        var plot = ((ScatterView) view.getCenter()).plot();
+        var plot = view.scatter().plot();
         assertTrue(plot.dataRectangle().isVisible());
         assertTrue(plot.dataRectangle().getWidth() > 10);
+    }
+
+    @Test
+    void theMosaicFillsItsPane() throws Exception {
+        FxSettle.settle(inference);
+        var pane = view.mosaicPane();
+        double side = Math.min(pane.getWidth() - pane.getInsets().getLeft() - pane.getInsets().getRight(),
+                pane.getHeight());
+        var shown = view.mosaic().getBoundsInParent();
+        assertTrue(side > 500, "the mosaic's pane is most of the view: " + side);
+        assertEquals(side, Math.max(shown.getWidth(), shown.getHeight()), 1.0, "the mosaic fills its pane");
     }
 }

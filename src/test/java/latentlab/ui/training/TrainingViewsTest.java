@@ -108,6 +108,18 @@ class TrainingViewsTest {
         assertEquals(0xFF808080, img.getPixelReader().getArgb(60, 70));
     }
 
+    @Test
+    void theReconstructionStripSpansThePanel() {
+        float[] images = new float[12 * 784];
+        java.util.Arrays.fill(images, 0.5f);
+        robot().interact(() -> recon.show(images, images, 12, 28, "epoch 1"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double width = recon.getWidth() - recon.getInsets().getLeft() - recon.getInsets().getRight();
+        double shown = recon.imageView().getBoundsInParent().getWidth();
+        assertTrue(shown > 0.95 * width, "12 digits fill the panel's width: " + shown + " of " + width);
+        assertTrue(recon.getHeight() < 250, "and stay a strip: " + recon.getHeight());
+    }
+
     private static FxRobot robot() {
         return new FxRobot();
     }
