@@ -60,6 +60,7 @@ public final class SampleGridView extends VBox {
             name.getStyleClass().add("class-label");
             Label count = new Label(String.format("%,d training images", row.count()));
             count.getStyleClass().add("class-count");
+            count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             VBox header = new VBox(2, name, count);
             header.setAlignment(Pos.CENTER_LEFT);
             header.setMinWidth(110);

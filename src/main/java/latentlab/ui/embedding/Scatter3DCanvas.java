@@ -15,6 +15,7 @@ public final class Scatter3DCanvas extends Region {
 
     private final Embedding3DViewModel vm;
     private final ImageView imageView = new ImageView();
+    private final Region frame = PlotSurface.frame();
     private Scatter3DPixels pixels;
     private PixelBuffer<IntBuffer> buffer;
     private final javafx.beans.property.ReadOnlyObjectProperty<PlotColors> colors = PlotSurface.follow(this);
@@ -25,7 +26,7 @@ public final class Scatter3DCanvas extends Region {
     public Scatter3DCanvas(Embedding3DViewModel vm) {
         this.vm = vm;
         imageView.setManaged(false);
-        getChildren().add(imageView);
+        getChildren().addAll(imageView, frame);
         setPrefSize(520, 460);
         setMinSize(120, 120);
         vm.revisionProperty().addListener((o, a, b) -> requestRedraw());
@@ -63,6 +64,7 @@ public final class Scatter3DCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
+        PlotSurface.fit(frame, this);
         int w = (int) Math.max(1, Math.floor(getWidth()));
         int h = (int) Math.max(1, Math.floor(getHeight()));
         if (pixels == null || pixels.width() != w || pixels.height() != h) {

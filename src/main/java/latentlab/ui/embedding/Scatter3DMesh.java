@@ -32,6 +32,7 @@ public final class Scatter3DMesh extends Pane {
     private final Rotate pitch = new Rotate(0, Rotate.X_AXIS);
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final SubScene subScene;
+    private final javafx.scene.layout.Region frame = PlotSurface.frame();
     private final javafx.beans.property.ReadOnlyObjectProperty<PlotColors> colors = PlotSurface.follow(this);
     private boolean lastDark;
     private int[] meshPoints = new int[0];
@@ -55,7 +56,7 @@ public final class Scatter3DMesh extends Pane {
         });
         subScene.widthProperty().bind(widthProperty());
         subScene.heightProperty().bind(heightProperty());
-        getChildren().add(subScene);
+        getChildren().addAll(subScene, frame);
         setPrefSize(520, 460);
         vm.revisionProperty().addListener((o, a, b) -> {
             if (!queued) {
@@ -88,6 +89,12 @@ public final class Scatter3DMesh extends Pane {
     /** The mesh, for tests: 4 vertices and 4 faces per shown point. */
     public TriangleMesh mesh() {
         return world.getChildren().isEmpty() ? null : (TriangleMesh) ((MeshView) world.getChildren().get(0)).getMesh();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        PlotSurface.fit(frame, this);
     }
 
     private void rebuild() {

@@ -23,7 +23,7 @@ public final class ManifoldGridView extends BorderPane {
     private final ManifoldGridViewModel vm;
     private final ScatterView scatter;
     /** Share of the width the mosaic starts with; the divider moves it. */
-    private static final double MOSAIC_SHARE = 0.6;
+    private static final double MOSAIC_SHARE = 0.55;
 
     private final FittedImage mosaicPane = new FittedImage();
     private final ImageView mosaic = mosaicPane.view();

@@ -7,7 +7,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
- * Gives a region the theme's plot background and border (style class {@code plot-surface} in the
+ * Gives a region the theme's plot background (style class {@code plot-surface} in the
  * application style sheet) and tells pixel-drawn plots the colours that follow from it. The
  * background changes when the theme does, so the colours are read once per theme change.
  */
@@ -22,6 +22,24 @@ public final class PlotSurface {
         ReadOnlyObjectWrapper<PlotColors> colors = new ReadOnlyObjectWrapper<>(colorsOf(region.getBackground()));
         region.backgroundProperty().addListener((o, a, b) -> colors.set(colorsOf(b)));
         return colors.getReadOnlyProperty();
+    }
+
+    /**
+     * A frame to lay over a plot's pixels (style class {@code plot-frame}): the region's own
+     * border lies beneath its children, so a plot that fills itself would hide it. Mouse events
+     * pass through it; size it with {@link #fit(Region, Region)} when laying out.
+     */
+    public static Region frame() {
+        Region frame = new Region();
+        frame.getStyleClass().add("plot-frame");
+        frame.setMouseTransparent(true);
+        frame.setManaged(false);
+        return frame;
+    }
+
+    /** Sizes {@code frame} to cover {@code plot}. */
+    public static void fit(Region frame, Region plot) {
+        frame.resizeRelocate(0, 0, plot.getWidth(), plot.getHeight());
     }
 
     static PlotColors colorsOf(Background background) {

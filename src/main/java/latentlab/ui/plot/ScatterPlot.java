@@ -43,6 +43,7 @@ public final class ScatterPlot extends Region {
     /** Points from the marker to its code when the code lies beyond the frame. */
     private final Polygon offPlotArrow = new Polygon(0, -6, 12, 0, 0, 6);
     private final Rectangle span = new Rectangle();
+    private final Region frame = PlotSurface.frame();
     private double[] spanData;
     private ScatterRaster raster;
     private PixelBuffer<IntBuffer> buffer;
@@ -79,7 +80,7 @@ public final class ScatterPlot extends Region {
             shape.setManaged(false);
         }
         imageView.setManaged(false);
-        getChildren().addAll(imageView, span, box, lasso, pinRing, marker, offPlotArrow);
+        getChildren().addAll(imageView, span, box, lasso, pinRing, marker, offPlotArrow, frame);
         // Nothing drawn for the plot may spill over the controls beside it.
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -147,6 +148,7 @@ public final class ScatterPlot extends Region {
 
     @Override
     protected void layoutChildren() {
+        PlotSurface.fit(frame, this);
         int w = (int) Math.max(1, Math.floor(getWidth()));
         int h = (int) Math.max(1, Math.floor(getHeight()));
         if (raster == null || raster.width() != w || raster.height() != h) {

@@ -56,7 +56,7 @@ public final class ScatterView extends BorderPane {
         selectionLabel.textProperty().bind(vm.selectionTextProperty());
         VBox side = new VBox(10, legend, selectionLabel, pinnedCard, hint);
         side.setPadding(new Insets(0, 0, 0, 8));
-        side.setPrefWidth(200);
+        side.setPrefWidth(180);
         setTop(new ProjectionBar(vm.projection(), () -> vm.reproject(false), vm::fit));
         setCenter(plot);
         setRight(side);
