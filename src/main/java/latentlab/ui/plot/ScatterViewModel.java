@@ -305,21 +305,20 @@ public final class ScatterViewModel {
     }
 
     /**
-     * Where the marker is drawn: at its code when that lies on the plot, else at the plot's edge
-     * toward the code, flagged as off the plot. Null when the projection cannot place the code.
+     * Where the marker is drawn: at its code when that lies on the plot, else {@code margin}
+     * pixels inside the plot's edge toward the code, flagged as off the plot. Null when the projection cannot place the code.
      */
     public MarkerSpot markerSpot(double margin) {
         double[] s = screenOf(marker.get());
         if (s == null) {
             return null;
         }
+        if (s[0] >= 0 && s[0] <= width && s[1] >= 0 && s[1] <= height) {
+            return new MarkerSpot(s[0], s[1], false, 0);
+        }
         double lo = margin;
         double hiX = Math.max(lo, width - margin);
         double hiY = Math.max(lo, height - margin);
-        boolean inside = s[0] >= lo && s[0] <= hiX && s[1] >= lo && s[1] <= hiY;
-        if (inside) {
-            return new MarkerSpot(s[0], s[1], false, 0);
-        }
         double cx = width / 2;
         double cy = height / 2;
         double dx = s[0] - cx;
