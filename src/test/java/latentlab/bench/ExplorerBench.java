@@ -16,9 +16,9 @@ import latentlab.latent.MlpCodec;
 import latentlab.model.ModelKind;
 import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
-import latentlab.ui.embedding.EmbeddingViewModel;
-import latentlab.ui.embedding.ScatterPlot;
-import latentlab.ui.embedding.ScatterRaster;
+import latentlab.ui.plot.ScatterPlot;
+import latentlab.ui.plot.ScatterRaster;
+import latentlab.ui.plot.ScatterViewModel;
 
 /**
  * Timings of the explorer's two hot paths (a main, not a test):
@@ -40,7 +40,7 @@ public final class ExplorerBench {
 
     public static void main(String[] args) throws Exception {
         System.out.printf("cores=%d java=%s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        EmbeddingViewModel vm = new EmbeddingViewModel(Runnable::run, Runnable::run);
+        ScatterViewModel vm = new ScatterViewModel(Runnable::run, Runnable::run);
         vm.setData(data());
         vm.setViewport(WIDTH, HEIGHT);
         ScatterRaster raster = new ScatterRaster(WIDTH, HEIGHT);
@@ -118,7 +118,7 @@ public final class ExplorerBench {
         }
     }
 
-    private static double[] fxRedraw(EmbeddingViewModel vm) throws Exception {
+    private static double[] fxRedraw(ScatterViewModel vm) throws Exception {
         AtomicReference<double[]> out = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {

@@ -58,8 +58,9 @@ public final class SampleGridView extends VBox {
         for (SampleGridViewModel.Row row : rows) {
             Label name = new Label(row.className());
             name.getStyleClass().add("class-label");
-            Label count = new Label(String.format("%,d images", row.count()));
+            Label count = new Label(String.format("%,d training images", row.count()));
             count.getStyleClass().add("class-count");
+            count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             VBox header = new VBox(2, name, count);
             header.setAlignment(Pos.CENTER_LEFT);
             header.setMinWidth(110);

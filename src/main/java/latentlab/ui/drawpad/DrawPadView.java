@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import latentlab.ui.common.GreyImages;
 import latentlab.ui.common.SampleCard;
-import latentlab.ui.embedding.Embedding2DView;
+import latentlab.ui.plot.ScatterView;
 
 /**
  * Draw a digit with the mouse or drop a picture: see what the model is shown (28x28, as MNIST was
@@ -27,7 +27,7 @@ import latentlab.ui.embedding.Embedding2DView;
 public final class DrawPadView extends BorderPane {
 
     private final DrawPadViewModel vm;
-    private final Embedding2DView embedding;
+    private final ScatterView embedding;
     private final WritableImage padImage = new WritableImage(DrawPadViewModel.PAD, DrawPadViewModel.PAD);
     private final ImageView pad = new ImageView(padImage);
     private final SampleCard result = new SampleCard(4);
@@ -35,7 +35,7 @@ public final class DrawPadView extends BorderPane {
     private double lastX;
     private double lastY;
 
-    public DrawPadView(DrawPadViewModel vm, Embedding2DView embedding) {
+    public DrawPadView(DrawPadViewModel vm, ScatterView embedding) {
         this.vm = vm;
         this.embedding = embedding;
         pad.setId("draw-pad");

@@ -8,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import latentlab.latent.EmbeddingData;
+import latentlab.ui.plot.ClassLegend;
+import latentlab.ui.plot.ProjectionBar;
 
 /**
  * The embedding in 3D: latent axes for codes of 3, otherwise a 3-component projection. Drawn with
@@ -29,9 +31,15 @@ public final class Embedding3DView extends BorderPane {
         this.vm = vm;
         this.scatter = use3d ? new Scatter3DMesh(vm) : new Scatter3DCanvas(vm);
         ClassLegend legend = new ClassLegend(vm::setHidden);
+        legend.samplesProperty().bind(vm.samplesProperty());
+        var colors = scatter instanceof Scatter3DMesh mesh ? mesh.colorsProperty()
+                : ((Scatter3DCanvas) scatter).colorsProperty();
+        legend.setDarkBackground(colors.get().dark());
+        colors.addListener((o, a, c) -> legend.setDarkBackground(c.dark()));
         hoverLabel.setId("hover-3d");
         Label how = new Label((use3d ? "3D" : "3D drawn in software") + "\nDrag: rotate  \u00b7  Scroll: zoom");
-        how.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #555;");
+        how.getStyleClass().add("hint");
+        how.setWrapText(true);
         VBox side = new VBox(10, legend, hoverLabel, how);
         side.setPadding(new Insets(0, 0, 0, 8));
         side.setPrefWidth(200);

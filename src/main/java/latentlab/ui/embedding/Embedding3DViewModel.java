@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.Projected;
+import latentlab.ui.plot.ProjectionRunner;
 
 /**
  * State of the 3D embedding: the codes projected to three coordinates (latent axes for codes of
@@ -22,6 +23,7 @@ public final class Embedding3DViewModel {
     private final ReadOnlyIntegerWrapper hovered = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final Orbit orbit = new Orbit();
+    private final javafx.beans.property.StringProperty samples = new javafx.beans.property.SimpleStringProperty("");
     private final BitSet hidden = new BitSet();
     private float[] unit = new float[0];
     private int[] plottedLabels = new int[0];
@@ -29,6 +31,11 @@ public final class Embedding3DViewModel {
     public Embedding3DViewModel(Executor background, Executor fx) {
         runner = new ProjectionRunner(3, background, fx);
         runner.methodProperty().addListener((o, a, b) -> reproject());
+    }
+
+    /** Which samples are shown, in words for the legend (e.g. "training + validation"); "" when unknown. */
+    public javafx.beans.property.StringProperty samplesProperty() {
+        return samples;
     }
 
     public ProjectionRunner projection() {

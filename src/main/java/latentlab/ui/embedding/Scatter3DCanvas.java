@@ -7,14 +7,18 @@ import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import latentlab.ui.plot.PlotColors;
+import latentlab.ui.plot.PlotSurface;
 
 /** The pixel-drawn 3D scatter node: drag rotates, scroll zooms, hovering identifies a point. */
 public final class Scatter3DCanvas extends Region {
 
     private final Embedding3DViewModel vm;
     private final ImageView imageView = new ImageView();
+    private final Region frame = PlotSurface.frame();
     private Scatter3DPixels pixels;
     private PixelBuffer<IntBuffer> buffer;
+    private final javafx.beans.property.ReadOnlyObjectProperty<PlotColors> colors = PlotSurface.follow(this);
     private boolean queued;
     private double lastX;
     private double lastY;
@@ -22,16 +26,11 @@ public final class Scatter3DCanvas extends Region {
     public Scatter3DCanvas(Embedding3DViewModel vm) {
         this.vm = vm;
         imageView.setManaged(false);
-        getChildren().add(imageView);
+        getChildren().addAll(imageView, frame);
         setPrefSize(520, 460);
         setMinSize(120, 120);
-        setStyle("-fx-background-color: white; -fx-border-color: #c8c8c8;");
-        vm.revisionProperty().addListener((o, a, b) -> {
-            if (!queued) {
-                queued = true;
-                Platform.runLater(this::redraw);
-            }
-        });
+        vm.revisionProperty().addListener((o, a, b) -> requestRedraw());
+        colors.addListener((o, a, b) -> requestRedraw());
         setOnMousePressed(e -> {
             lastX = e.getX();
             lastY = e.getY();
@@ -47,12 +46,25 @@ public final class Scatter3DCanvas extends Region {
         setOnMouseExited(e -> vm.hoverPlotted(-1));
     }
 
+    private void requestRedraw() {
+        if (!queued) {
+            queued = true;
+            Platform.runLater(this::redraw);
+        }
+    }
+
+    /** The theme's colours as this plot draws them. */
+    public javafx.beans.property.ReadOnlyObjectProperty<PlotColors> colorsProperty() {
+        return colors;
+    }
+
     public Scatter3DPixels pixels() {
         return pixels;
     }
 
     @Override
     protected void layoutChildren() {
+        PlotSurface.fit(frame, this);
         int w = (int) Math.max(1, Math.floor(getWidth()));
         int h = (int) Math.max(1, Math.floor(getHeight()));
         if (pixels == null || pixels.width() != w || pixels.height() != h) {
@@ -69,6 +81,7 @@ public final class Scatter3DCanvas extends Region {
             return;
         }
         int n = vm.plottedLabels().length;
+        pixels.setColors(colors.get());
         pixels.draw(vm.unitPoints(), vm.plottedLabels(), vm.hidden(), vm.orbit(), n > 20_000 ? 2 : 3);
         buffer.updateBuffer(b -> null);
     }

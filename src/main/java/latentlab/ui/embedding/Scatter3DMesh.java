@@ -8,12 +8,12 @@ import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
 import javafx.scene.transform.Rotate;
-import latentlab.ui.common.Palette;
+import latentlab.ui.plot.PlotColors;
+import latentlab.ui.plot.PlotSurface;
 
 /**
  * The 3D scatter with JavaFX 3D: all points in ONE TriangleMesh (a small tetrahedron each),
@@ -32,6 +32,9 @@ public final class Scatter3DMesh extends Pane {
     private final Rotate pitch = new Rotate(0, Rotate.X_AXIS);
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final SubScene subScene;
+    private final javafx.scene.layout.Region frame = PlotSurface.frame();
+    private final javafx.beans.property.ReadOnlyObjectProperty<PlotColors> colors = PlotSurface.follow(this);
+    private boolean lastDark;
     private int[] meshPoints = new int[0];
     private int[] lastLabels;
     private BitSet lastHidden;
@@ -46,10 +49,14 @@ public final class Scatter3DMesh extends Pane {
         camera.setFarClip(5000);
         subScene = new SubScene(world, 520, 460, true, SceneAntialiasing.BALANCED);
         subScene.setCamera(camera);
-        subScene.setFill(Color.WHITE);
+        subScene.setFill(PlotSurface.color(colors.get().background()));
+        colors.addListener((o, a, c) -> {
+            subScene.setFill(PlotSurface.color(c.background()));
+            rebuild();
+        });
         subScene.widthProperty().bind(widthProperty());
         subScene.heightProperty().bind(heightProperty());
-        getChildren().add(subScene);
+        getChildren().addAll(subScene, frame);
         setPrefSize(520, 460);
         vm.revisionProperty().addListener((o, a, b) -> {
             if (!queued) {
@@ -74,9 +81,20 @@ public final class Scatter3DMesh extends Pane {
         rebuild();
     }
 
+    /** The theme's colours as this plot draws them. */
+    public javafx.beans.property.ReadOnlyObjectProperty<PlotColors> colorsProperty() {
+        return colors;
+    }
+
     /** The mesh, for tests: 4 vertices and 4 faces per shown point. */
     public TriangleMesh mesh() {
         return world.getChildren().isEmpty() ? null : (TriangleMesh) ((MeshView) world.getChildren().get(0)).getMesh();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        PlotSurface.fit(frame, this);
     }
 
     private void rebuild() {
@@ -93,7 +111,8 @@ public final class Scatter3DMesh extends Pane {
                 shown++;
             }
         }
-        if (world.getChildren().size() == 1 && meshPoints.length == shown && sameSet(labels)) {
+        if (world.getChildren().size() == 1 && meshPoints.length == shown && sameSet(labels)
+                && lastDark == colors.get().dark()) {
             return; // only the camera moved
         }
         int classes = 10;
@@ -127,7 +146,7 @@ public final class Scatter3DMesh extends Pane {
         for (int c = 0; c < classes; c++) {
             tex[2 * c] = (c + 0.5f) / classes;
             tex[2 * c + 1] = 0.5f;
-            palette.getPixelWriter().setArgb(c, 0, Palette.argb(c));
+            palette.getPixelWriter().setArgb(c, 0, colors.get().classArgb(c));
         }
         mesh.getPoints().setAll(points);
         mesh.getTexCoords().setAll(tex);
@@ -138,6 +157,7 @@ public final class Scatter3DMesh extends Pane {
         view.setMaterial(material);
         world.getChildren().setAll(view);
         lastLabels = labels;
+        lastDark = colors.get().dark();
         lastHidden = (BitSet) vm.hidden().clone();
     }
 

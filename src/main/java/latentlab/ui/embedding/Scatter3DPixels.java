@@ -2,7 +2,7 @@ package latentlab.ui.embedding;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import latentlab.ui.common.Palette;
+import latentlab.ui.plot.PlotColors;
 
 /**
  * The 3D scatter without 3D hardware: points rotated and projected in Java, then written into an
@@ -11,13 +11,12 @@ import latentlab.ui.common.Palette;
  */
 public final class Scatter3DPixels {
 
-    private static final int AXIS = 0xFFB0B0B0;
-
     private final int width;
     private final int height;
     private final int[] pixels;
     private final float[] depth;
     private float[] screen = new float[0];
+    private PlotColors colors = PlotColors.LIGHT;
 
     public Scatter3DPixels(int width, int height) {
         this.width = width;
@@ -34,6 +33,16 @@ public final class Scatter3DPixels {
         return height;
     }
 
+    /** The theme's colours, used from the next draw on. */
+    public void setColors(PlotColors colors) {
+        this.colors = colors;
+    }
+
+    /** ARGB of the pixels where no point or axis is. */
+    public int background() {
+        return colors.background();
+    }
+
     public int[] pixels() {
         return pixels;
     }
@@ -44,7 +53,7 @@ public final class Scatter3DPixels {
     }
 
     public void draw(float[] unit, int[] labels, BitSet hidden, Orbit orbit, int dot) {
-        Arrays.fill(pixels, ScatterRaster.BACKGROUND);
+        Arrays.fill(pixels, colors.background());
         Arrays.fill(depth, Float.NEGATIVE_INFINITY);
         float[] axes = {-1, 0, 0, 1, 0, 0, 0, -1, 0, 0, 1, 0, 0, 0, -1, 0, 0, 1};
         float[] axesScreen = new float[axes.length];
@@ -58,7 +67,7 @@ public final class Scatter3DPixels {
         orbit.project(unit, width, height, screen);
         for (int i = 0; i < labels.length; i++) {
             if (!hidden.get(labels[i])) {
-                plot(screen[3 * i], screen[3 * i + 1], screen[3 * i + 2], dot, Palette.argb(labels[i]));
+                plot(screen[3 * i], screen[3 * i + 1], screen[3 * i + 2], dot, colors.classArgb(labels[i]));
             }
         }
     }
@@ -103,7 +112,7 @@ public final class Scatter3DPixels {
             int x = (int) Math.round(x0 + t * (x1 - x0));
             int y = (int) Math.round(y0 + t * (y1 - y0));
             if (x >= 0 && y >= 0 && x < width && y < height) {
-                pixels[y * width + x] = AXIS;
+                pixels[y * width + x] = colors.muted();
             }
         }
     }

@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.RangeRule;
 import latentlab.ui.common.GreyImages;
-import latentlab.ui.embedding.Embedding2DView;
+import latentlab.ui.plot.ScatterView;
 
 /**
  * Walk the latent space: a slider per dimension, the decoded image large, and the code as a marker
@@ -25,7 +25,7 @@ public final class LatentExplorerView extends BorderPane {
     private static final int IMAGE_SCALE = 10;
 
     private final LatentExplorerViewModel vm;
-    private final Embedding2DView embedding;
+    private final ScatterView embedding;
     private final SliderPanel sliders;
     private final ImageView decodedView = new ImageView();
     private final Button sample = new Button();
@@ -33,7 +33,7 @@ public final class LatentExplorerView extends BorderPane {
     private final HBox classRow = new HBox(6, new Label("Decode as class"), classChooser);
 
     /** @param embedding the scatter to show the code on (its data is set with this view's) */
-    public LatentExplorerView(LatentExplorerViewModel vm, Embedding2DView embedding) {
+    public LatentExplorerView(LatentExplorerViewModel vm, ScatterView embedding) {
         this.vm = vm;
         this.embedding = embedding;
         this.sliders = new SliderPanel(vm);
@@ -49,6 +49,13 @@ public final class LatentExplorerView extends BorderPane {
         Button reset = new Button("Reset to mean");
         reset.setId("reset-mean");
         reset.setOnAction(e -> vm.resetToMean());
+        Label beyond = new Label();
+        beyond.setId("out-of-range");
+        beyond.getStyleClass().add("out-of-range-note");
+        beyond.setWrapText(true);
+        beyond.textProperty().bind(vm.outOfRangeProperty());
+        beyond.visibleProperty().bind(vm.outOfRangeProperty().isNotEmpty());
+        beyond.managedProperty().bind(beyond.visibleProperty());
         Label message = new Label();
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
@@ -76,8 +83,8 @@ public final class LatentExplorerView extends BorderPane {
         classRow.setManaged(false);
 
         // The image and its controls in one column; the embedding takes the rest of the width.
-        VBox controls = new VBox(8, image, classRow, new HBox(6, new Label("Slider range"), rule), scroll, buttons,
-                message);
+        VBox controls = new VBox(8, image, classRow, new HBox(6, new Label("Slider range"), rule), scroll, beyond,
+                buttons, message);
         controls.setPrefWidth(320);
         controls.setMinWidth(300);
         controls.setPadding(new Insets(0, 10, 0, 0));

@@ -32,6 +32,7 @@ public final class LatentExplorerViewModel {
     private final ObjectProperty<RangeRule> rangeRule = new SimpleObjectProperty<>(RangeRule.DATA_MIN_MAX);
     private final ReadOnlyObjectWrapper<float[]> decoded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper outOfRange = new ReadOnlyStringWrapper("");
     private final Random random = new Random();
     private EmbeddingData data;
     private LatentStats stats;
@@ -41,6 +42,8 @@ public final class LatentExplorerViewModel {
     public LatentExplorerViewModel(CodecAccess codec) {
         this.codec = codec;
         rangeRule.addListener((o, a, b) -> recomputeRanges());
+        code.addListener((o, a, b) -> noteOutOfRange());
+        ranges.addListener((o, a, b) -> noteOutOfRange());
     }
 
     public ReadOnlyObjectProperty<float[]> codeProperty() {
@@ -64,6 +67,31 @@ public final class LatentExplorerViewModel {
     /** Errors and notes for the status line. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Which dimensions of the code lie beyond their slider's range (a slider stops at its end), or "". */
+    public ReadOnlyStringProperty outOfRangeProperty() {
+        return outOfRange.getReadOnlyProperty();
+    }
+
+    /** Whether dimension {@code j} of the code lies beyond its slider's range. */
+    public boolean isOutOfRange(int j) {
+        float[] c = code.get();
+        List<double[]> r = ranges.get();
+        return c != null && j < c.length && j < r.size() && (c[j] < r.get(j)[0] || c[j] > r.get(j)[1]);
+    }
+
+    private void noteOutOfRange() {
+        float[] c = code.get();
+        List<String> beyond = new ArrayList<>();
+        for (int j = 0; c != null && j < Math.min(MAX_SLIDERS, c.length); j++) {
+            if (isOutOfRange(j)) {
+                double[] r = ranges.get().get(j);
+                beyond.add(String.format("z%d = %+.2f (slider %+.2f to %+.2f)", j + 1, c[j], r[0], r[1]));
+            }
+        }
+        outOfRange.set(beyond.isEmpty() ? ""
+                : "Beyond the slider's range, which stops at its end: " + String.join(", ", beyond));
     }
 
     public boolean isVariational() {

@@ -2,16 +2,17 @@ package latentlab.ui.explorer;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.ProjectionMethod;
+import latentlab.ui.common.FittedImage;
 import latentlab.ui.common.GreyImages;
-import latentlab.ui.embedding.Embedding2DView;
+import latentlab.ui.plot.ScatterView;
 
 /**
  * The decoded manifold: one mosaic of the grid's images beside the data scattered on the same two
@@ -20,10 +21,14 @@ import latentlab.ui.embedding.Embedding2DView;
 public final class ManifoldGridView extends BorderPane {
 
     private final ManifoldGridViewModel vm;
-    private final Embedding2DView scatter;
-    private final ImageView mosaic = new ImageView();
+    private final ScatterView scatter;
+    /** Share of the width the mosaic starts with; the divider moves it. */
+    private static final double MOSAIC_SHARE = 0.55;
 
-    public ManifoldGridView(ManifoldGridViewModel vm, Embedding2DView scatter) {
+    private final FittedImage mosaicPane = new FittedImage();
+    private final ImageView mosaic = mosaicPane.view();
+
+    public ManifoldGridView(ManifoldGridViewModel vm, ScatterView scatter) {
         this.vm = vm;
         this.scatter = scatter;
         Spinner<Integer> size = new Spinner<>(3, 30, vm.sizeProperty().get());
@@ -39,15 +44,12 @@ public final class ManifoldGridView extends BorderPane {
         message.textProperty().bind(vm.messageProperty());
         HBox controls = new HBox(6, new Label("Grid"), size, new Label("x = z"), x, new Label("y = z"), y, message);
         mosaic.setId("manifold-mosaic");
-        mosaic.setFitWidth(450);
-        mosaic.setPreserveRatio(true);
-        mosaic.setSmooth(false);
+        mosaicPane.setPadding(new Insets(0, 8, 0, 0));
         setTop(controls);
-        // The mosaic keeps its size; the scatter, with its legend, takes the rest of the width.
-        VBox left = new VBox(mosaic);
-        left.setPadding(new Insets(0, 10, 0, 0));
-        setLeft(left);
-        setCenter(scatter);
+        // The mosaic fills its side of the divider; the scatter, with its legend, takes the other.
+        SplitPane split = new SplitPane(mosaicPane, scatter);
+        split.setDividerPositions(MOSAIC_SHARE);
+        setCenter(split);
         BorderPane.setMargin(controls, new Insets(0, 0, 6, 0));
         setPadding(new Insets(8));
         vm.gridProperty().addListener((o, a, g) -> show(g));
@@ -69,6 +71,16 @@ public final class ManifoldGridView extends BorderPane {
 
     public ImageView mosaic() {
         return mosaic;
+    }
+
+    /** The scatter beside the mosaic. */
+    public ScatterView scatter() {
+        return scatter;
+    }
+
+    /** The region the mosaic fills. */
+    FittedImage mosaicPane() {
+        return mosaicPane;
     }
 
     /** The scatter shows the grid's two dimensions on its axes. */

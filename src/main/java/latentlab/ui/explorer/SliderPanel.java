@@ -2,6 +2,7 @@ package latentlab.ui.explorer;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -10,6 +11,8 @@ import javafx.scene.layout.Priority;
 
 /** One slider per latent dimension, kept in step with the explorer's code in both directions. */
 final class SliderPanel extends GridPane {
+
+    private static final PseudoClass OUT_OF_RANGE = PseudoClass.getPseudoClass("out-of-range");
 
     private final LatentExplorerViewModel vm;
     private final List<Slider> sliders = new ArrayList<>();
@@ -27,6 +30,10 @@ final class SliderPanel extends GridPane {
 
     List<Slider> sliders() {
         return sliders;
+    }
+
+    List<Label> values() {
+        return values;
     }
 
     private void rebuild(List<double[]> ranges) {
@@ -47,7 +54,9 @@ final class SliderPanel extends GridPane {
                     }
                 });
                 Label value = new Label();
-                value.setMinWidth(48);
+                value.setId("latent-value-" + j);
+                value.getStyleClass().add("latent-value");
+                value.setMinWidth(64);
                 addRow(j, new Label("z" + (j + 1)), s, value);
                 sliders.add(s);
                 values.add(value);
@@ -76,7 +85,10 @@ final class SliderPanel extends GridPane {
         try {
             for (int j = 0; j < sliders.size() && j < code.length; j++) {
                 sliders.get(j).setValue(code[j]);
-                values.get(j).setText(String.format("%+.2f", code[j]));
+                // A code beyond the range keeps its value in words: the slider can only stop at its end.
+                boolean beyond = vm.isOutOfRange(j);
+                values.get(j).setText(String.format("%+.2f", code[j]) + (beyond ? (code[j] > 0 ? " \u25B6" : " \u25C0") : ""));
+                values.get(j).pseudoClassStateChanged(OUT_OF_RANGE, beyond);
             }
         } finally {
             syncing = false;

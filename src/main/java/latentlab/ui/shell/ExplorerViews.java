@@ -8,13 +8,13 @@ import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.ProjectionThreads;
 import latentlab.ui.drawpad.DrawPadView;
 import latentlab.ui.drawpad.DrawPadViewModel;
-import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.embedding.Embedding3DView;
 import latentlab.ui.embedding.Embedding3DViewModel;
 import latentlab.ui.explorer.LatentExplorerView;
 import latentlab.ui.explorer.LatentExplorerViewModel;
 import latentlab.ui.explorer.ManifoldGridView;
 import latentlab.ui.explorer.ManifoldGridViewModel;
+import latentlab.ui.plot.ScatterView;
 
 /**
  * The views that look into a trained model, sharing one inference thread and one codec: the 2D
@@ -23,16 +23,16 @@ import latentlab.ui.explorer.ManifoldGridViewModel;
 public final class ExplorerViews implements AutoCloseable {
     private final CoalescingExecutor inference = new CoalescingExecutor("inference", Platform::runLater);
     private final CodecAccess codecs = new CodecAccess(inference);
-    private final Embedding2DView embedding = Embedding2DView.create(codecs);
+    private final ScatterView embedding = ScatterView.create(codecs);
     private final Embedding3DView embedding3d = new Embedding3DView(
             new Embedding3DViewModel(ProjectionThreads.executor(), Platform::runLater));
-    private final Embedding2DView explorerScatter = Embedding2DView.create(codecs);
+    private final ScatterView explorerScatter = ScatterView.create(codecs);
     private final LatentExplorerView explorer =
             new LatentExplorerView(new LatentExplorerViewModel(codecs), explorerScatter);
-    private final Embedding2DView manifoldScatter = Embedding2DView.create(codecs);
+    private final ScatterView manifoldScatter = ScatterView.create(codecs);
     private final ManifoldGridViewModel manifoldModel = new ManifoldGridViewModel(codecs);
     private final ManifoldGridView manifold = new ManifoldGridView(manifoldModel, manifoldScatter);
-    private final Embedding2DView drawPadScatter = Embedding2DView.create(codecs);
+    private final ScatterView drawPadScatter = ScatterView.create(codecs);
     private final DrawPadView drawPad = new DrawPadView(new DrawPadViewModel(codecs), drawPadScatter);
     private EmbeddingData shown;
     /** Views whose codes are older than {@link #shown}. */
@@ -97,8 +97,13 @@ public final class ExplorerViews implements AutoCloseable {
         explorer.setConditional(conditional, classNames);
     }
 
-    /** New samples for every view (a new model, a new data set, the full set after training). */
-    public void showData(EmbeddingData data, boolean variationalModel) {
+    /**
+     * New samples for every view (a new model, a new data set, the full set after training).
+     *
+     * @param samples which samples these are, in words for the legends (e.g. "training + validation")
+     */
+    public void showData(EmbeddingData data, String samples, boolean variationalModel) {
+        describeSamples(samples);
         shown = data;
         stale.clear();
         variational = variationalModel;
@@ -113,11 +118,12 @@ public final class ExplorerViews implements AutoCloseable {
      * New codes for the samples shown (during training): the scatters move in place, the sliders
      * and grid keep their settings.
      */
-    public void updateCodes(EmbeddingData data) {
+    public void updateCodes(EmbeddingData data, String samples) {
         if (shown == null || shown.size() != data.size() || shown.dim() != data.dim()) {
-            showData(data, variational);
+            showData(data, samples, variational);
             return;
         }
+        describeSamples(samples);
         shown = data;
         // Views out of sight catch up when they come into view (refreshDecodes): redrawing them
         // all each epoch would take the UI thread's time from the one being watched.
@@ -128,6 +134,13 @@ public final class ExplorerViews implements AutoCloseable {
         stale.add(manifold);
         stale.add(drawPad);
         applyCodesToShowingViews();
+    }
+
+    private void describeSamples(String samples) {
+        for (var scatter : java.util.List.of(embedding, explorerScatter, manifoldScatter, drawPadScatter)) {
+            scatter.viewModel().samplesProperty().set(samples);
+        }
+        embedding3d.viewModel().samplesProperty().set(samples);
     }
 
     private void applyCodesToShowingViews() {
@@ -157,7 +170,7 @@ public final class ExplorerViews implements AutoCloseable {
         return shown;
     }
 
-    public Embedding2DView embedding() {
+    public ScatterView embedding() {
         return embedding;
     }
 

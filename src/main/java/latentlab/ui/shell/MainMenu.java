@@ -1,5 +1,7 @@
 package latentlab.ui.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -72,23 +74,27 @@ final class MainMenu {
         return m;
     }
 
-    /** Every shortcut as "Keys: action" lines, for the help dialog. */
-    String describeShortcuts() {
-        StringBuilder sb = new StringBuilder();
+    /** A keyboard shortcut and what it does. */
+    record Shortcut(String keys, String action) {
+    }
+
+    /** Every shortcut in menu order, for the help dialog. */
+    List<Shortcut> shortcutList() {
+        List<Shortcut> out = new ArrayList<>();
         for (Menu menu : bar.getMenus()) {
             for (MenuItem m : menu.getItems()) {
-                describe(sb, m);
+                describe(out, m);
                 if (m instanceof Menu sub) {
-                    sub.getItems().forEach(s -> describe(sb, s));
+                    sub.getItems().forEach(s -> describe(out, s));
                 }
             }
         }
-        return sb.toString();
+        return out;
     }
 
-    private static void describe(StringBuilder sb, MenuItem m) {
+    private static void describe(List<Shortcut> out, MenuItem m) {
         if (m.getAccelerator() != null) {
-            sb.append(String.format("%-18s %s%n", m.getAccelerator().getDisplayText(), m.getText()));
+            out.add(new Shortcut(m.getAccelerator().getDisplayText(), m.getText()));
         }
     }
 }

@@ -210,7 +210,7 @@ public final class MainView extends BorderPane {
             t.apply();
             t.save();
         });
-        menu.shortcuts.setOnAction(e -> info("Keyboard shortcuts", menu.describeShortcuts()));
+        menu.shortcuts.setOnAction(e -> ShortcutsDialog.show(getScene().getWindow(), menu.shortcutList()));
         menu.openLogFolder.setOnAction(e -> model.openLogFolder());
         menu.about.setOnAction(e -> info("About LatentLab", "LatentLab explores the latent spaces of autoencoders.\n"
                 + deviceLabel.getText()));

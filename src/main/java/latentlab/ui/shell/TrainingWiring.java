@@ -25,7 +25,9 @@ import latentlab.ui.training.TrainingViewModel;
  * or a checkpoint is opened, every image of the data set is encoded for the embeddings.
  */
 final class TrainingWiring {
-    /** Images encoded per engine call when embedding a whole data set. */
+    /** What the legends say the embeddings show: the whole set, or the subset followed during training. */
+    static final String ALL_SAMPLES = "Counts of training + validation images";
+    static final String LIVE_SAMPLES = "Counts of the validation images followed live during training";
 
     private final TrainingViewModel training;
     private final MainViewModel main;
@@ -83,7 +85,7 @@ final class TrainingWiring {
         training.embeddingProperty().addListener((o, old, e) -> {
             DataSplit data = main.dataProperty().get();
             if (e != null && data != null) {
-                explorers.updateCodes(liveEmbedding(e, data.validation()));
+                explorers.updateCodes(liveEmbedding(e, data.validation()), LIVE_SAMPLES);
             }
         });
         training.modelProperty().addListener((o, old, m) -> {
@@ -161,7 +163,7 @@ final class TrainingWiring {
                 all -> {
                     if (all != null) {
                         liveIndices = null;
-                        explorers.showData(all, variational);
+                        explorers.showData(all, ALL_SAMPLES, variational);
                     }
                 }, e -> main.reportError("The data set could not be encoded: " + e.getMessage()));
     }

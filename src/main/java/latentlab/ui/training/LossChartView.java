@@ -7,13 +7,17 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -32,15 +36,36 @@ public final class LossChartView extends BorderPane {
     private final LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);
     private final Map<String, XYChart.Series<Number, Number>> lines = new HashMap<>();
     private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> pull()));
+    private final FlowPane legend = new FlowPane(14, 4);
 
     public LossChartView(LossChartViewModel vm) {
         this.vm = vm;
         xAxis.setLabel("epoch");
-        xAxis.setForceZeroInRange(false);
+        // Epochs are counted whole: the axis is set from the curves, never ticked at quarter epochs.
+        xAxis.setAutoRanging(false);
+        xAxis.setLowerBound(0);
+        xAxis.setUpperBound(1);
+        xAxis.setTickUnit(1);
+        xAxis.setMinorTickVisible(false);
+        xAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number v) {
+                return String.format("%d", Math.round(v.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.parseDouble(s);
+            }
+        });
         yAxis.setForceZeroInRange(false);
         chart.setAnimated(false);
         chart.setCreateSymbols(false); // a symbol is a node per point: thousands of batch points would weigh on every layout
         chart.setId("loss-chart");
+        // Our own legend shows each curve's line as drawn: the chart's shows only its colour.
+        chart.setLegendVisible(false);
+        legend.setId("loss-legend");
+        legend.setPadding(new Insets(0, 8, 4, 60));
         CheckBox log = new CheckBox("Log scale");
         log.setId("log-scale");
         log.selectedProperty().bindBidirectional(vm.logScaleProperty());
@@ -57,6 +82,7 @@ public final class LossChartView extends BorderPane {
         top.setPadding(new Insets(4));
         setTop(top);
         setCenter(chart);
+        setBottom(legend);
         vm.logScaleProperty().addListener((o, a, b) -> rebuild());
         ticker.setCycleCount(Animation.INDEFINITE);
         sceneProperty().addListener((o, a, s) -> {
@@ -83,18 +109,48 @@ public final class LossChartView extends BorderPane {
         for (var e : changes.appended().entrySet()) {
             append(line(e.getKey()), e.getValue());
         }
+        if (!changes.isEmpty()) {
+            fitEpochAxis();
+        }
+    }
+
+    public FlowPane legend() {
+        return legend;
+    }
+
+    private void fitEpochAxis() {
+        var axis = vm.epochAxis();
+        xAxis.setUpperBound(axis.upper());
+        xAxis.setTickUnit(axis.tick());
     }
 
     private XYChart.Series<Number, Number> line(String name) {
         return lines.computeIfAbsent(name, n -> {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
             s.setName(n);
-            chart.getData().add(s);
-            if (n.equals(LossChartViewModel.BATCH_SERIES)) {
-                s.getNode().setStyle("-fx-stroke-width: 1px; -fx-opacity: 0.6;");
+            LossLineStyle style = LossLineStyle.of(n);
+            // Lower layers first: later series are drawn over earlier ones.
+            int at = 0;
+            while (at < chart.getData().size()
+                    && LossLineStyle.of(chart.getData().get(at).getName()).layer() <= style.layer()) {
+                at++;
             }
+            chart.getData().add(at, s);
+            s.getNode().setStyle(style.css());
+            legend.getChildren().add(at, legendEntry(n, style));
             return s;
         });
+    }
+
+    private static HBox legendEntry(String name, LossLineStyle style) {
+        Line sample = new Line(0, 0, 26, 0);
+        sample.setStyle(style.css());
+        Label label = new Label(name);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox entry = new HBox(5, sample, label);
+        entry.setAlignment(Pos.CENTER_LEFT);
+        entry.setUserData(name);
+        return entry;
     }
 
     private void append(XYChart.Series<Number, Number> s, List<LossChartViewModel.Point> points) {
@@ -118,6 +174,7 @@ public final class LossChartView extends BorderPane {
 
     private void rebuild() {
         chart.getData().clear();
+        legend.getChildren().clear();
         lines.clear();
         boolean log = vm.logScaleProperty().get();
         yAxis.setLabel(log ? "loss (log scale)" : "loss");
@@ -135,5 +192,6 @@ public final class LossChartView extends BorderPane {
         for (var e : vm.series().entrySet()) {
             append(line(e.getKey()), e.getValue());
         }
+        fitEpochAxis();
     }
 }

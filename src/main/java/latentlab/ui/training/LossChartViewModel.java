@@ -28,6 +28,10 @@ public final class LossChartViewModel {
     public record Point(double x, double y) {
     }
 
+    /** The epoch axis: from 0 to a whole number of epochs, ticked at whole epochs. */
+    public record EpochAxis(double upper, double tick) {
+    }
+
     /** What one flush changed: points appended per series, or the whole chart to redraw. */
     public record Changes(Map<String, List<Point>> appended, boolean rebuild) {
         public boolean isEmpty() {
@@ -134,6 +138,25 @@ public final class LossChartViewModel {
     /** All points of every curve, by name, in the order the curves appeared. */
     public Map<String, List<Point>> series() {
         return series;
+    }
+
+    /**
+     * The epoch axis for the curves so far: up to the next whole epoch (at least 1), with ticks
+     * every 1, 2, 5, 10, ... epochs so that at most about ten are labelled.
+     */
+    public EpochAxis epochAxis() {
+        double max = 0;
+        for (List<Point> points : series.values()) {
+            for (Point p : points) {
+                max = Math.max(max, p.x());
+            }
+        }
+        double upper = Math.max(1, Math.ceil(max - 1e-9));
+        double tick = 1;
+        for (int k = 0; upper / tick > 10; k++) {
+            tick = new double[] {2, 5, 10}[k % 3] * Math.pow(10, k / 3);
+        }
+        return new EpochAxis(upper, tick);
     }
 
     private static List<Point> halve(List<Point> points) {

@@ -5,20 +5,25 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
+import latentlab.ui.common.FittedImage;
 import latentlab.ui.common.GreyImages;
 
-/** A strip of images with their reconstructions below them, as one picture. */
+/** A strip of images with their reconstructions below them, as one picture as wide as the panel. */
 public final class ReconstructionPanel extends VBox {
 
-    private final ImageView view = new ImageView();
+    /** The strip grows with the window, up to tiles of this many times the image's own pixels. */
+    private static final double MAX_ZOOM = 1.6;
+
+    private final FittedImage strip = new FittedImage();
+    private final ImageView view = strip.view();
     private final Label caption = new Label("Originals (top) and reconstructions (bottom)");
     private final int scale;
 
     public ReconstructionPanel(int scale) {
         this.scale = scale;
         view.setId("reconstructions");
-        view.setSmooth(false);
-        getChildren().addAll(caption, view);
+        strip.setMaxScale(MAX_ZOOM);
+        getChildren().addAll(caption, strip);
         setSpacing(4);
         setPadding(new Insets(4));
     }
@@ -45,5 +50,10 @@ public final class ReconstructionPanel extends VBox {
 
     public ImageView imageView() {
         return view;
+    }
+
+    /** The region the strip fills. */
+    public FittedImage strip() {
+        return strip;
     }
 }

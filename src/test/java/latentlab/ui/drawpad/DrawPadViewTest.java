@@ -19,8 +19,8 @@ import latentlab.model.ModelKind;
 import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.FxSettle;
-import latentlab.ui.embedding.Embedding2DView;
-import latentlab.ui.embedding.EmbeddingViewModel;
+import latentlab.ui.plot.ScatterView;
+import latentlab.ui.plot.ScatterViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +33,7 @@ import org.testfx.framework.junit5.Start;
 class DrawPadViewTest {
 
     private DrawPadView view;
-    private Embedding2DView embedding;
+    private ScatterView embedding;
     private CoalescingExecutor inference;
 
     @TempDir
@@ -44,7 +44,7 @@ class DrawPadViewTest {
         inference = new CoalescingExecutor("drawpad-view-test", Platform::runLater);
         CodecAccess access = new CodecAccess(inference);
         access.setCodec(new MlpCodec(ModelKind.AE, 2));
-        embedding = new Embedding2DView(new EmbeddingViewModel(Runnable::run, Runnable::run), access);
+        embedding = new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), access);
         float[] codes = new float[40];
         int[] labels = new int[20];
         for (int i = 0; i < 20; i++) {

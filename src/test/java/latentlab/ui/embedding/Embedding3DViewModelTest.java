@@ -1,10 +1,10 @@
 package latentlab.ui.embedding;
 
+import latentlab.latent.ProjectionMethod;
+import latentlab.ui.plot.EmbeddingFixtures;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import latentlab.latent.ProjectionMethod;
-import org.junit.jupiter.api.Test;
 
 class Embedding3DViewModelTest {
 

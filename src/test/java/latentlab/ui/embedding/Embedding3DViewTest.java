@@ -1,23 +1,23 @@
 package latentlab.ui.embedding;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Arrays;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import latentlab.latent.ProjectionMethod;
+import latentlab.ui.plot.EmbeddingFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
 class Embedding3DViewTest {
@@ -35,7 +35,7 @@ class Embedding3DViewTest {
     private int inkedPixels() {
         int n = 0;
         for (int p : ((Scatter3DCanvas) view.scatter()).pixels().pixels()) {
-            if (p != ScatterRaster.BACKGROUND) {
+            if (p != ((Scatter3DCanvas) view.scatter()).pixels().background()) {
                 n++;
             }
         }

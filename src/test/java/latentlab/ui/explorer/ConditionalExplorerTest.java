@@ -15,8 +15,8 @@ import latentlab.model.ModelSpec;
 import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.FxSettle;
-import latentlab.ui.embedding.Embedding2DView;
-import latentlab.ui.embedding.EmbeddingViewModel;
+import latentlab.ui.plot.ScatterView;
+import latentlab.ui.plot.ScatterViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,7 +60,7 @@ class ConditionalExplorerTest {
         CodecAccess access = new CodecAccess(inference);
         access.setCodec(new ClassShade());
         view = new LatentExplorerView(new LatentExplorerViewModel(access),
-                new Embedding2DView(new EmbeddingViewModel(Runnable::run, Runnable::run), access));
+                new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), access));
         view.setData(ExplorerFixtures.data(2), true);
         view.setConditional(true, List.of("zero", "one", "two", "three"));
         stage.setScene(new Scene(view, 1100, 650));

@@ -15,8 +15,8 @@ import latentlab.model.ModelKind;
 import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.FxSettle;
-import latentlab.ui.embedding.Embedding2DView;
-import latentlab.ui.embedding.EmbeddingViewModel;
+import latentlab.ui.plot.ScatterView;
+import latentlab.ui.plot.ScatterViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +35,7 @@ class LatentExplorerViewTest {
         inference = new CoalescingExecutor("explorer-view-test", Platform::runLater);
         CodecAccess access = new CodecAccess(inference);
         access.setCodec(new MlpCodec(ModelKind.AE, 2));
-        Embedding2DView embedding = new Embedding2DView(new EmbeddingViewModel(Runnable::run, Runnable::run), access);
+        ScatterView embedding = new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), access);
         view = new LatentExplorerView(new LatentExplorerViewModel(access), embedding);
         view.setData(ExplorerFixtures.data(2), false);
         stage.setScene(new Scene(view, 1300, 650));
@@ -78,7 +78,7 @@ class LatentExplorerViewTest {
         settle();
         var marker = view.sliderPanel().getScene().lookup("#decoded-image");
         assertNotNull(marker);
-        var plot = ((Embedding2DView) view.getCenter()).plot();
+        var plot = ((ScatterView) view.getCenter()).plot();
         assertTrue(plot.marker().isVisible(), "the code is shown on the embedding");
         String before = pixelsOf(view.decodedView().getImage());
         var from = plot.localToScreen(plot.marker().getCenterX(), plot.marker().getCenterY());
@@ -88,5 +88,31 @@ class LatentExplorerViewTest {
         assertTrue(code[0] < 5 && code[1] < 6, "dragging left and down lowers both dims: " + code[0] + ", " + code[1]);
         assertNotEquals(before, pixelsOf(view.decodedView().getImage()));
         assertEquals(code[0], view.sliderPanel().sliders().get(0).getValue(), 1e-5, "sliders follow the marker");
+    }
+
+    @Test
+    void aCodeBeyondTheRangesStaysInsideThePlotAndSaysItIsOutOfRange(FxRobot robot) throws Exception {
+        settle();
+        // The fixture's first dimension spans 0 to 10: -30 lies far beyond the slider and the plot.
+        robot.interact(() -> view.viewModel().setCode(new float[] {-30f, 5f}));
+        settle();
+        var plot = ((ScatterView) view.getCenter()).plot();
+        var ring = plot.marker();
+        assertTrue(ring.isVisible());
+        var ringBounds = ring.localToScene(ring.getBoundsInLocal());
+        var plotBounds = plot.localToScene(plot.getLayoutBounds());
+        assertTrue(plotBounds.contains(ringBounds), "the marker stays inside the plot: " + ringBounds + " in " + plotBounds);
+        var arrowBounds = plot.offPlotArrow().localToScene(plot.offPlotArrow().getBoundsInLocal());
+        assertTrue(plot.offPlotArrow().isVisible() && plotBounds.contains(arrowBounds), "an arrow points to the code");
+        var note = robot.lookup("#out-of-range").queryLabeled();
+        assertTrue(note.isVisible() && note.getText().contains("z1 = -30.00"), note.getText());
+        var value = view.sliderPanel().values().get(0);
+        assertTrue(value.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("out-of-range")),
+                "the value beside the slider is marked");
+        assertEquals(0, view.sliderPanel().sliders().get(0).getValue(), 1e-6, "the slider stops at its end");
+
+        robot.interact(() -> view.viewModel().resetToMean());
+        settle();
+        assertTrue(!note.isVisible() && !plot.offPlotArrow().isVisible(), "back in range, no warning");
     }
 }

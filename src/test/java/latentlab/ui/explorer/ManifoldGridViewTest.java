@@ -12,8 +12,8 @@ import latentlab.model.ModelKind;
 import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.FxSettle;
-import latentlab.ui.embedding.Embedding2DView;
-import latentlab.ui.embedding.EmbeddingViewModel;
+import latentlab.ui.plot.ScatterView;
+import latentlab.ui.plot.ScatterViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +31,7 @@ class ManifoldGridViewTest {
         inference = new CoalescingExecutor("grid-view-test", Platform::runLater);
         CodecAccess access = new CodecAccess(inference);
         access.setCodec(new MlpCodec(ModelKind.VAE, 4));
-        Embedding2DView scatter = new Embedding2DView(new EmbeddingViewModel(Runnable::run, Runnable::run), access);
+        ScatterView scatter = new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), access);
         view = new ManifoldGridView(new ManifoldGridViewModel(access), scatter);
         view.setData(ExplorerFixtures.data(4), true);
         stage.setScene(new Scene(view, 1200, 650));
@@ -48,8 +48,19 @@ class ManifoldGridViewTest {
         FxSettle.settle(inference);
         assertNotNull(view.mosaic().getImage());
         assertEquals(15 * 28, view.mosaic().getImage().getWidth());
-        var plot = ((Embedding2DView) view.getCenter()).plot();
+        var plot = view.scatter().plot();
         assertTrue(plot.dataRectangle().isVisible());
         assertTrue(plot.dataRectangle().getWidth() > 10);
+    }
+
+    @Test
+    void theMosaicFillsItsPane() throws Exception {
+        FxSettle.settle(inference);
+        var pane = view.mosaicPane();
+        double side = Math.min(pane.getWidth() - pane.getInsets().getLeft() - pane.getInsets().getRight(),
+                pane.getHeight());
+        var shown = view.mosaic().getBoundsInParent();
+        assertTrue(side > 500, "the mosaic's pane is most of the view: " + side);
+        assertEquals(side, Math.max(shown.getWidth(), shown.getHeight()), 1.0, "the mosaic fills its pane");
     }
 }

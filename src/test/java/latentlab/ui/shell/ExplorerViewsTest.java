@@ -21,11 +21,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Live codes reach the view on screen at once and the others when they come into view. */
 @ExtendWith(ApplicationExtension.class)
 class ExplorerViewsTest {
-    private final ExplorerViews views = new ExplorerViews();
+    private ExplorerViews views;
     private TabPane tabs;
 
     @Start
     void start(Stage stage) {
+        // Built here, once the toolkit runs: a field initialiser would run first in a fresh JVM.
+        views = new ExplorerViews();
         tabs = new TabPane(new Tab("2D", views.embedding()), new Tab("Explorer", views.explorer()));
         views.followTabs(tabs);
         stage.setScene(new Scene(tabs, 900, 600));
@@ -51,15 +53,15 @@ class ExplorerViewsTest {
 
     private float[] codesIn(ExplorerViews v, boolean explorerScatter) {
         var vm = explorerScatter
-                ? ((latentlab.ui.embedding.Embedding2DView) v.explorer().getCenter()).viewModel()
+                ? ((latentlab.ui.plot.ScatterView) v.explorer().getCenter()).viewModel()
                 : v.embedding().viewModel();
         return vm.dataProperty().get().codes();
     }
 
     @Test
     void hiddenViewsCatchUpWhenShown(FxRobot robot) {
-        robot.interact(() -> views.showData(codes(1), true));
-        robot.interact(() -> views.updateCodes(codes(2)));
+        robot.interact(() -> views.showData(codes(1), "training + validation", true));
+        robot.interact(() -> views.updateCodes(codes(2), "training + validation"));
         WaitForAsyncUtils.waitForFxEvents();
         float[] latest = codes(2).codes();
         assertArrayEquals(latest, codesIn(views, false), "the scatter on screen moves at once");

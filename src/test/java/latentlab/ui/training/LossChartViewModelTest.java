@@ -54,4 +54,18 @@ class LossChartViewModelTest {
         assertTrue(vm.series().isEmpty());
         assertEquals("No training yet", vm.readoutProperty().get());
     }
+
+    @Test
+    void theEpochAxisRunsToTheNextWholeEpochInWholeSteps() {
+        assertEquals(new LossChartViewModel.EpochAxis(1, 1), vm.epochAxis(), "before any point");
+        for (int b = 0; b < 30; b++) {
+            vm.addBatchPoint(3 + b / 12.0, 1, 1e-3);
+        }
+        vm.addEpoch(4, Map.of("total", 1.0), Map.of());
+        vm.flush();
+        assertEquals(new LossChartViewModel.EpochAxis(6, 1), vm.epochAxis(), "batches up to 5.4 epochs");
+        vm.addEpoch(37, Map.of("total", 1.0), Map.of());
+        vm.flush();
+        assertEquals(new LossChartViewModel.EpochAxis(37, 5), vm.epochAxis());
+    }
 }

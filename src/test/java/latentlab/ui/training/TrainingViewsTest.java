@@ -54,6 +54,48 @@ class TrainingViewsTest {
     }
 
     @Test
+    void eachTermAndSplitIsDrawnAlikeWhateverTheOrderOfTheCurves(FxRobot robot) {
+        LossChartViewModel other = new LossChartViewModel();
+        LossChartView otherChart = new LossChartView(other);
+        // One run reports validation first and a KL term; the other, an autoencoder, does not.
+        vm.addEpoch(1, new java.util.LinkedHashMap<>(Map.of("total", 2.0, "reconstruction", 1.5, "kl", 0.5)),
+                Map.of("total", 2.2));
+        other.addEpoch(1, Map.of(), Map.of("total", 2.1));
+        other.addEpoch(2, Map.of("total", 1.0, "reconstruction", 1.0), Map.of("total", 1.1));
+        robot.interact(() -> {
+            chart.pull();
+            otherChart.pull();
+        });
+        assertEquals(styleOf(chart, "total (val)"), styleOf(otherChart, "total (val)"));
+        assertEquals(styleOf(chart, "total (train)"), styleOf(otherChart, "total (train)"));
+        assertEquals(styleOf(chart, "reconstruction (train)"), styleOf(otherChart, "reconstruction (train)"));
+        var names = otherChart.chart().getData().stream().map(s -> s.getName()).toList();
+        assertTrue(names.indexOf("total (train)") < names.indexOf("reconstruction (train)"),
+                "the AE's total lies beneath its equal reconstruction: " + names);
+        assertEquals(otherChart.chart().getData().size(), otherChart.legend().getChildren().size(), "a legend entry per curve");
+    }
+
+    private static String styleOf(LossChartView view, String series) {
+        return view.chart().getData().stream().filter(s -> s.getName().equals(series)).findFirst().orElseThrow()
+                .getNode().getStyle();
+    }
+
+    @Test
+    void theEpochAxisIsLabelledInWholeEpochs(FxRobot robot) {
+        for (int b = 0; b <= 40; b++) {
+            vm.addBatchPoint(b / 10.0 + 0.05, 1.0 / (b + 1), 1e-3);
+        }
+        robot.interact(() -> chart.pull());
+        WaitForAsyncUtils.waitForFxEvents();
+        var axis = (javafx.scene.chart.NumberAxis) chart.chart().getXAxis();
+        assertEquals(5, axis.getUpperBound(), 1e-9);
+        var labels = axis.getTickMarks().stream()
+                .map(t -> axis.getTickLabelFormatter().toString(t.getValue())).toList();
+        assertTrue(axis.getTickMarks().stream().allMatch(t -> t.getValue().doubleValue() % 1 == 0), "whole epochs only");
+        assertEquals(java.util.List.of("0", "1", "2", "3", "4", "5"), labels);
+    }
+
+    @Test
     void reconstructionsSitBelowTheirOriginals() {
         float[] originals = new float[3 * 784];
         float[] reconstructions = new float[3 * 784];
@@ -64,6 +106,18 @@ class TrainingViewsTest {
         assertEquals(3 * 56, img.getWidth());
         assertEquals(0xFFFFFFFF, img.getPixelReader().getArgb(60, 10));
         assertEquals(0xFF808080, img.getPixelReader().getArgb(60, 70));
+    }
+
+    @Test
+    void theReconstructionStripSpansThePanel() {
+        float[] images = new float[12 * 784];
+        java.util.Arrays.fill(images, 0.5f);
+        robot().interact(() -> recon.show(images, images, 12, 28, "epoch 1"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double width = recon.getWidth() - recon.getInsets().getLeft() - recon.getInsets().getRight();
+        double shown = recon.imageView().getBoundsInParent().getWidth();
+        assertTrue(shown > 0.95 * width, "12 digits fill the panel's width: " + shown + " of " + width);
+        assertTrue(recon.getHeight() < 250, "and stay a strip: " + recon.getHeight());
     }
 
     private static FxRobot robot() {

@@ -1,4 +1,4 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import java.util.Arrays;
 import javafx.application.Platform;
@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import latentlab.latent.EmbeddingData;
@@ -13,26 +14,29 @@ import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.SampleCard;
 
 /**
- * Every sample as a point of the 2D embedding, coloured by class. Hovering shows the image and its
- * reconstruction; a click pins a sample beside the plot; the legend hides classes.
+ * The scatter widget: every sample as a point of a 2D projection of its code, coloured by class,
+ * with the projection controls above and the class legend beside it. Hovering shows the image and
+ * its reconstruction; a click pins a sample beside the plot; the legend hides classes. The
+ * Embedding 2D tab shows it alone; the latent explorer, the manifold grid and the draw pad embed
+ * it beside their own controls.
  */
-public final class Embedding2DView extends BorderPane {
+public final class ScatterView extends BorderPane {
 
     private static final int CARD_SCALE = 3;
 
-    private final EmbeddingViewModel vm;
+    private final ScatterViewModel vm;
     private final CodecAccess codec;
     private final ScatterPlot plot;
     private final ClassLegend legend;
     private final SampleCard hoverCard = new SampleCard(CARD_SCALE);
     private final SampleCard pinnedCard = new SampleCard(CARD_SCALE);
     private final Tooltip tooltip = new Tooltip();
-    private final Label selectionLabel = new Label("No selection");
+    private final Label selectionLabel = new Label();
     private final Object hoverKey = new Object();
     private final Object pinKey = new Object();
 
     /** @param codec the model for reconstructions; without one, tooltips show the image only */
-    public Embedding2DView(EmbeddingViewModel vm, CodecAccess codec) {
+    public ScatterView(ScatterViewModel vm, CodecAccess codec) {
         this.vm = vm;
         this.codec = codec;
         this.plot = new ScatterPlot(vm);
@@ -42,12 +46,17 @@ public final class Embedding2DView extends BorderPane {
         tooltip.setHideDelay(Duration.ZERO);
         pinnedCard.setVisible(false);
         pinnedCard.managedProperty().bind(pinnedCard.visibleProperty());
-        Label hint = new Label("Drag: pan  \u00b7  Scroll: zoom\nShift-drag: box  \u00b7  Alt/Ctrl-drag: lasso\nClick: pin a sample");
-        hint.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #555;");
+        Label hint = new Label("Drag: pan\nScroll: zoom\nShift-drag: select a box\nAlt/Ctrl-drag: lasso\nClick: pin a sample");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         selectionLabel.setId("selection-count");
+        selectionLabel.setWrapText(true);
+        selectionLabel.setMinHeight(Region.USE_PREF_SIZE);
+        selectionLabel.textProperty().bind(vm.selectionTextProperty());
         VBox side = new VBox(10, legend, selectionLabel, pinnedCard, hint);
         side.setPadding(new Insets(0, 0, 0, 8));
-        side.setPrefWidth(200);
+        side.setPrefWidth(180);
         setTop(new ProjectionBar(vm.projection(), () -> vm.reproject(false), vm::fit));
         setCenter(plot);
         setRight(side);
@@ -58,18 +67,23 @@ public final class Embedding2DView extends BorderPane {
                 legend.setClasses(d.classNames(), d.labels());
             }
         });
+        legend.samplesProperty().bind(vm.samplesProperty());
+        legend.setDarkBackground(plot.colorsProperty().get().dark());
+        plot.colorsProperty().addListener((o, a, c) -> legend.setDarkBackground(c.dark()));
         vm.hoveredProperty().addListener((o, a, i) -> showHover(i.intValue()));
         vm.pinnedProperty().addListener((o, a, i) -> showPinned(i.intValue()));
-        vm.selectionProperty().addListener((o, a, s) -> selectionLabel.setText(
-                s.length == 0 ? "No selection" : s.length + " selected"));
     }
 
-    public EmbeddingViewModel viewModel() {
+    public ScatterViewModel viewModel() {
         return vm;
     }
 
     public ScatterPlot plot() {
         return plot;
+    }
+
+    ClassLegend legend() {
+        return legend;
     }
 
     public Tooltip hoverTooltip() {
@@ -122,8 +136,8 @@ public final class Embedding2DView extends BorderPane {
     }
 
     /** Convenience for the shell: a view whose projections run on a background thread. */
-    public static Embedding2DView create(CodecAccess codec) {
-        return new Embedding2DView(new EmbeddingViewModel(latentlab.ui.common.ProjectionThreads.executor(),
+    public static ScatterView create(CodecAccess codec) {
+        return new ScatterView(new ScatterViewModel(latentlab.ui.common.ProjectionThreads.executor(),
                 Platform::runLater), codec);
     }
 }

@@ -1,4 +1,4 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 /**
  * Maps plot coordinates to screen pixels with one scale for both axes (distances in the latent

@@ -1,7 +1,8 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,9 +10,9 @@ import java.util.List;
 import latentlab.latent.ProjectionMethod;
 import org.junit.jupiter.api.Test;
 
-class EmbeddingViewModelTest {
+class ScatterViewModelTest {
 
-    private final EmbeddingViewModel vm = new EmbeddingViewModel(Runnable::run, Runnable::run);
+    private final ScatterViewModel vm = new ScatterViewModel(Runnable::run, Runnable::run);
 
     private void show2d() {
         vm.setData(EmbeddingFixtures.grid2d());
@@ -135,6 +136,20 @@ class EmbeddingViewModelTest {
     }
 
     @Test
+    void aMarkerFarOffThePlotStaysOnItsEdgePointingToTheCode() {
+        show2d();
+        vm.markerProperty().set(new float[] {1, 1});
+        var near = vm.markerSpot(20);
+        assertFalse(near.offPlot(), "the middle point is on the plot");
+        vm.markerProperty().set(new float[] {-30, 1});
+        var far = vm.markerSpot(20);
+        assertTrue(far.offPlot(), "a code far to the left is off the plot");
+        assertEquals(20, far.x(), 1e-6, "held at the left edge, inside the frame");
+        assertTrue(far.y() >= 20 && far.y() <= 180, "inside the frame vertically: " + far.y());
+        assertEquals(180, Math.abs(far.angle()), 1, "pointing left: " + far.angle());
+    }
+
+    @Test
     void renderedPixelsShowVisibleClassesOnly() {
         show2d();
         ScatterRaster raster = new ScatterRaster(200, 200);
@@ -144,7 +159,7 @@ class EmbeddingViewModelTest {
         assertEquals(latentlab.ui.common.Palette.argb(2), raster.pixels()[y * 200 + x]);
         vm.setHidden(2, true);
         vm.render(raster);
-        assertEquals(ScatterRaster.BACKGROUND, raster.pixels()[y * 200 + x]);
+        assertEquals(raster.background(), raster.pixels()[y * 200 + x]);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import java.nio.IntBuffer;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 
@@ -29,14 +30,20 @@ public final class ScatterPlot extends Region {
     private enum Gesture { NONE, PAN, BOX, LASSO, MARKER }
 
     private static final double PICK_RADIUS = 6;
+    /** Space kept between a marker at the edge and the frame, so its ring and arrow show whole. */
+    private static final double MARKER_MARGIN = 24;
 
-    private final EmbeddingViewModel vm;
+    private final ScatterViewModel vm;
     private final ImageView imageView = new ImageView();
     private final Rectangle box = new Rectangle();
     private final Polyline lasso = new Polyline();
     private final Circle pinRing = new Circle(7, Color.TRANSPARENT);
-    private final Circle marker = new Circle(7, Color.web("#FFFFFF", 0.85));
+    private final Circle marker = new Circle(7);
+    private final javafx.beans.property.ReadOnlyObjectProperty<PlotColors> colors = PlotSurface.follow(this);
+    /** Points from the marker to its code when the code lies beyond the frame. */
+    private final Polygon offPlotArrow = new Polygon(0, -6, 12, 0, 0, 6);
     private final Rectangle span = new Rectangle();
+    private final Region frame = PlotSurface.frame();
     private double[] spanData;
     private ScatterRaster raster;
     private PixelBuffer<IntBuffer> buffer;
@@ -49,32 +56,43 @@ public final class ScatterPlot extends Region {
     private final List<Double> lassoPoints = new ArrayList<>();
     private Consumer<float[]> onMarkerDragged = c -> { };
 
-    public ScatterPlot(EmbeddingViewModel vm) {
+    public ScatterPlot(ScatterViewModel vm) {
         this.vm = vm;
         box.setFill(Color.web("#0072B2", 0.12));
         box.setStroke(Color.web("#0072B2"));
         box.setVisible(false);
         lasso.setStroke(Color.web("#0072B2"));
         lasso.getStrokeDashArray().setAll(4.0, 3.0);
-        pinRing.setStroke(Color.BLACK);
         pinRing.setStrokeWidth(2);
         pinRing.setVisible(false);
         marker.setStroke(Color.web("#D55E00"));
         marker.setStrokeWidth(3);
         marker.setVisible(false);
+        offPlotArrow.setFill(Color.web("#D55E00"));
+        offPlotArrow.setVisible(false);
+        offPlotArrow.setId("marker-off-plot");
         span.setFill(Color.TRANSPARENT);
         span.setStroke(Color.web("#D55E00"));
         span.getStrokeDashArray().setAll(6.0, 4.0);
         span.setVisible(false);
-        for (var shape : List.of(box, lasso, pinRing, marker, span)) {
+        for (var shape : List.of(box, lasso, pinRing, marker, offPlotArrow, span)) {
             shape.setMouseTransparent(true);
             shape.setManaged(false);
         }
         imageView.setManaged(false);
-        getChildren().addAll(imageView, span, box, lasso, pinRing, marker);
+        getChildren().addAll(imageView, span, box, lasso, pinRing, marker, offPlotArrow, frame);
+        // Nothing drawn for the plot may spill over the controls beside it.
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         setMinSize(120, 120);
         setPrefSize(520, 460);
-        setStyle("-fx-background-color: white; -fx-border-color: #c8c8c8;");
+        useColors(colors.get());
+        colors.addListener((o, a, c) -> {
+            useColors(c);
+            requestRedraw();
+        });
         vm.revisionProperty().addListener((o, a, b) -> requestRedraw());
         vm.pinnedProperty().addListener((o, a, b) -> requestRedraw());
         setOnMousePressed(this::pressed);
@@ -83,6 +101,20 @@ public final class ScatterPlot extends Region {
         setOnMouseMoved(e -> vm.hover(vm.pick(e.getX(), e.getY(), PICK_RADIUS)));
         setOnMouseExited(e -> vm.hover(-1));
         setOnScroll(this::scrolled);
+    }
+
+    /** Outlines and the marker's fill follow the theme, as the points do. */
+    private void useColors(PlotColors c) {
+        pinRing.setStroke(PlotSurface.color(c.ink()));
+        marker.setFill(PlotSurface.color(c.background()).deriveColor(0, 1, 1, 0.85));
+        if (raster != null) {
+            raster.setColors(c);
+        }
+    }
+
+    /** The theme's colours as this plot draws them. */
+    public javafx.beans.property.ReadOnlyObjectProperty<PlotColors> colorsProperty() {
+        return colors;
     }
 
     /** Called with the new code while the marker is dragged. */
@@ -99,6 +131,11 @@ public final class ScatterPlot extends Region {
         return marker;
     }
 
+    /** The arrow shown beside the marker when its code lies beyond the plot's frame. */
+    public Polygon offPlotArrow() {
+        return offPlotArrow;
+    }
+
     /** Outlines a rectangle given in plot coordinates (e.g. the span of a manifold grid). */
     public void setDataRectangle(double x0, double y0, double x1, double y1) {
         spanData = new double[] {x0, y0, x1, y1};
@@ -111,10 +148,12 @@ public final class ScatterPlot extends Region {
 
     @Override
     protected void layoutChildren() {
+        PlotSurface.fit(frame, this);
         int w = (int) Math.max(1, Math.floor(getWidth()));
         int h = (int) Math.max(1, Math.floor(getHeight()));
         if (raster == null || raster.width() != w || raster.height() != h) {
             raster = new ScatterRaster(w, h);
+            raster.setColors(colors.get());
             buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(raster.pixels()), PixelFormat.getIntArgbPreInstance());
             imageView.setImage(new WritableImage(buffer));
             vm.setViewport(w, h);
@@ -154,11 +193,18 @@ public final class ScatterPlot extends Region {
             span.setWidth(Math.abs(bx - ax));
             span.setHeight(Math.abs(by - ay));
         }
-        double[] m = vm.screenOf(vm.markerProperty().get());
+        var m = vm.markerSpot(MARKER_MARGIN);
         marker.setVisible(m != null);
+        offPlotArrow.setVisible(m != null && m.offPlot());
         if (m != null) {
-            marker.setCenterX(m[0]);
-            marker.setCenterY(m[1]);
+            marker.setCenterX(m.x());
+            marker.setCenterY(m.y());
+            marker.getStrokeDashArray().setAll(m.offPlot() ? List.of(4.0, 3.0) : List.of());
+            // The arrow (12 px long, rotated about its middle) sits just outside the ring, toward the code.
+            double a = Math.toRadians(m.angle());
+            offPlotArrow.setLayoutX(m.x() + 16 * Math.cos(a) - 6);
+            offPlotArrow.setLayoutY(m.y() + 16 * Math.sin(a));
+            offPlotArrow.setRotate(m.angle());
         }
         int pin = vm.pinnedProperty().get();
         double[] p = pin < 0 || vm.dataProperty().get() == null ? null : screenOfSample(pin);

@@ -1,4 +1,4 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -12,12 +12,26 @@ import latentlab.ui.common.Palette;
 public final class ClassLegend extends VBox {
 
     private final BiConsumer<Integer, Boolean> onHiddenChanged;
+    private final List<Rectangle> swatches = new java.util.ArrayList<>();
+    private boolean dark;
+    private final Label samples = new Label();
 
     /** @param onHiddenChanged called with (class, hidden) when an entry is toggled */
     public ClassLegend(BiConsumer<Integer, Boolean> onHiddenChanged) {
         this.onHiddenChanged = onHiddenChanged;
         setSpacing(3);
         getStyleClass().add("class-legend");
+        samples.setId("legend-samples");
+        samples.getStyleClass().add("hint");
+        samples.setWrapText(true);
+        samples.visibleProperty().bind(samples.textProperty().isNotEmpty());
+        samples.managedProperty().bind(samples.visibleProperty());
+        getChildren().setAll(new Label("Classes"), samples);
+    }
+
+    /** Which samples the counts are of, e.g. "training + validation"; shown under the title. */
+    public javafx.beans.property.StringProperty samplesProperty() {
+        return samples.textProperty();
     }
 
     /** Rebuilds the entries for classes {@code names}, with the number of samples of each in {@code labels}. */
@@ -26,16 +40,31 @@ public final class ClassLegend extends VBox {
         for (int l : labels) {
             counts[l]++;
         }
-        getChildren().setAll(new Label("Classes"));
+        getChildren().setAll(new Label("Classes"), samples);
+        swatches.clear();
         for (int c = 0; c < names.size(); c++) {
             int label = c;
             CheckBox box = new CheckBox(names.get(c) + "  (" + counts[c] + ")");
             box.setSelected(true);
-            Rectangle swatch = new Rectangle(10, 10, Palette.color(c));
+            Rectangle swatch = new Rectangle(10, 10, Palette.color(c, dark));
+            swatches.add(swatch);
             box.setGraphic(swatch);
             box.setId("legend-" + c);
             box.selectedProperty().addListener((o, was, shown) -> onHiddenChanged.accept(label, !shown));
             getChildren().add(box);
         }
+    }
+
+    /** Swatches in the colours the plot draws on a dark or a light background. */
+    public void setDarkBackground(boolean darkBackground) {
+        dark = darkBackground;
+        for (int c = 0; c < swatches.size(); c++) {
+            swatches.get(c).setFill(Palette.color(c, dark));
+        }
+    }
+
+    /** The swatch of class {@code c}, for tests. */
+    Rectangle swatch(int c) {
+        return swatches.get(c);
     }
 }

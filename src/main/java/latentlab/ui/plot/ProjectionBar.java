@@ -1,6 +1,7 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -8,8 +9,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import latentlab.latent.ProjectionMethod;
 
@@ -18,13 +19,16 @@ import latentlab.latent.ProjectionMethod;
  * the latent axes shown by the axes method, the subsample size of t-SNE/UMAP, recompute, and the
  * progress of a running projection.
  */
-public final class ProjectionBar extends HBox {
+public final class ProjectionBar extends FlowPane {
 
     private final ComboBox<ProjectionMethod> method = new ComboBox<>();
     private final Label status = new Label();
 
     public ProjectionBar(ProjectionRunner runner, Runnable recompute, Runnable fit) {
-        setSpacing(6);
+        // Controls wrap to a second row in a narrow view rather than be cut short.
+        setHgap(6);
+        setVgap(6);
+        setAlignment(Pos.CENTER_LEFT);
         method.setId("projection-method");
         method.setItems(runner.methods());
         method.valueProperty().bindBidirectional(runner.methodProperty());
@@ -69,7 +73,6 @@ public final class ProjectionBar extends HBox {
         status.setId("projection-status");
         status.textProperty().bind(runner.statusProperty());
         status.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(status, Priority.ALWAYS);
         getChildren().addAll(new Label("Projection"), method, axes, sampleBox, again, frame, progress, status);
     }
 

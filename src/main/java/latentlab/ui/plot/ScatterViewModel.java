@@ -1,4 +1,4 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import java.util.BitSet;
 import java.util.concurrent.Executor;
@@ -7,18 +7,24 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.Projected;
 import latentlab.latent.Selection;
 
 /**
- * State of the 2D embedding: data, projection, view transform, hidden classes, selection, hover
+ * State of the scatter widget: data, projection, view transform, hidden classes, selection, hover
  * and pin, and an optional marker code (the explorer's current code). Everything a user does
  * with the mouse is a method here taking screen coordinates, so it is tested without a window.
  * Redraws are requested by bumping {@link #revisionProperty()}.
  */
-public final class EmbeddingViewModel {
+public final class ScatterViewModel {
+
+    static final String NOTHING_CHOSEN = "No selection: click a point to pin it, shift-drag to select";
 
     private final ProjectionRunner runner;
     private final ReadOnlyObjectWrapper<EmbeddingData> data = new ReadOnlyObjectWrapper<>();
@@ -30,6 +36,8 @@ public final class EmbeddingViewModel {
     private final ReadOnlyIntegerWrapper hovered = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper pinned = new ReadOnlyIntegerWrapper(-1);
     private final ObjectProperty<float[]> marker = new SimpleObjectProperty<>();
+    private final StringProperty samples = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(NOTHING_CHOSEN);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private int[] plottedLabels = new int[0];
     private float[] xy = new float[0];
@@ -39,10 +47,35 @@ public final class EmbeddingViewModel {
     /** The user panned or zoomed since the data came: live updates then keep the frame. */
     private boolean viewMoved;
 
-    public EmbeddingViewModel(Executor background, Executor fx) {
+    public ScatterViewModel(Executor background, Executor fx) {
         this.runner = new ProjectionRunner(2, background, fx);
         runner.methodProperty().addListener((o, a, b) -> reproject(true));
         marker.addListener((o, a, b) -> bump());
+        selection.addListener((o, a, b) -> describeChoice());
+        pinned.addListener((o, a, b) -> describeChoice());
+    }
+
+    /** Which samples are shown, in words for the legend (e.g. "training + validation"); "" when unknown. */
+    public StringProperty samplesProperty() {
+        return samples;
+    }
+
+    /** What is selected and pinned, in words: "4 selected", "Sample #8 pinned", or how to choose. */
+    public ReadOnlyStringProperty selectionTextProperty() {
+        return selectionText.getReadOnlyProperty();
+    }
+
+    private void describeChoice() {
+        int n = selection.get().length;
+        int pin = pinned.get();
+        String pinText = "sample #" + pin + " pinned";
+        if (n > 0) {
+            selectionText.set(n + " selected" + (pin >= 0 ? ", " + pinText : ""));
+        } else if (pin >= 0) {
+            selectionText.set("S" + pinText.substring(1) + " (click empty space to unpin)");
+        } else {
+            selectionText.set(NOTHING_CHOSEN);
+        }
     }
 
     public ProjectionRunner projection() {
@@ -269,6 +302,40 @@ public final class EmbeddingViewModel {
         }
         float[] q = p.linear().project(code);
         return new double[] {transform.toScreenX(q[0]), transform.toScreenY(q[1])};
+    }
+
+    /**
+     * Where the marker is drawn: at its code when that lies on the plot, else {@code margin}
+     * pixels inside the plot's edge toward the code, flagged as off the plot. Null when the projection cannot place the code.
+     */
+    public MarkerSpot markerSpot(double margin) {
+        double[] s = screenOf(marker.get());
+        if (s == null) {
+            return null;
+        }
+        if (s[0] >= 0 && s[0] <= width && s[1] >= 0 && s[1] <= height) {
+            return new MarkerSpot(s[0], s[1], false, 0);
+        }
+        double lo = margin;
+        double hiX = Math.max(lo, width - margin);
+        double hiY = Math.max(lo, height - margin);
+        double cx = width / 2;
+        double cy = height / 2;
+        double dx = s[0] - cx;
+        double dy = s[1] - cy;
+        // Walk from the centre toward the code and stop at the margin, so the spot points at it.
+        double t = Math.min(dx == 0 ? Double.POSITIVE_INFINITY : (dx > 0 ? hiX - cx : lo - cx) / dx,
+                dy == 0 ? Double.POSITIVE_INFINITY : (dy > 0 ? hiY - cy : lo - cy) / dy);
+        return new MarkerSpot(cx + t * dx, cy + t * dy, true, Math.toDegrees(Math.atan2(dy, dx)));
+    }
+
+    /**
+     * The marker's place on screen.
+     *
+     * @param offPlot the code lies beyond the plot's frame; (x, y) is on the edge toward it
+     * @param angle direction from the plot's centre to the code, in degrees (screen y down)
+     */
+    public record MarkerSpot(double x, double y, boolean offPlot, double angle) {
     }
 
     /** The code that lands at screen (sx, sy), equal to {@code code} off the plot's plane; null if not linear. */

@@ -1,4 +1,4 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,9 +23,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
-class Embedding2DViewTest {
+class ScatterViewTest {
 
-    private Embedding2DView view;
+    private ScatterView view;
     private CoalescingExecutor inference;
     private MlpCodec codec;
 
@@ -35,7 +35,7 @@ class Embedding2DViewTest {
         CodecAccess access = new CodecAccess(inference);
         codec = new MlpCodec(ModelKind.AE, 2);
         access.setCodec(codec);
-        view = new Embedding2DView(new EmbeddingViewModel(Runnable::run, Runnable::run), access);
+        view = new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), access);
         var d = EmbeddingFixtures.grid2d();
         float[] images = new float[9 * 784];
         for (int i = 0; i < images.length; i++) {
@@ -62,7 +62,7 @@ class Embedding2DViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         int colored = 0;
         for (int px : view.plot().raster().pixels()) {
-            if (px != ScatterRaster.BACKGROUND) {
+            if (px != view.plot().raster().background()) {
                 colored++;
             }
         }
@@ -89,11 +89,22 @@ class Embedding2DViewTest {
         robot.moveTo(screenOfPoint(8)).clickOn(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(8, view.viewModel().pinnedProperty().get());
+        assertTrue(robot.lookup("#selection-count").queryLabeled().getText().startsWith("Sample #8 pinned"),
+                "a pinned sample is not 'no selection'");
         Point2D a = screenOfPoint(0).add(-8, 8);
         Point2D b = screenOfPoint(4).add(8, -8);
         robot.press(KeyCode.SHIFT).drag(a, javafx.scene.input.MouseButton.PRIMARY).dropTo(b).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, view.viewModel().selectionProperty().get().length);
-        assertEquals("4 selected", robot.lookup("#selection-count").queryLabeled().getText());
+        assertEquals("4 selected, sample #8 pinned", robot.lookup("#selection-count").queryLabeled().getText());
+    }
+
+    @Test
+    void theLegendSaysWhichSamplesItCounts(FxRobot robot) {
+        var samples = robot.lookup("#legend-samples").queryLabeled();
+        assertTrue(!samples.isVisible(), "nothing said when not known");
+        robot.interact(() -> view.viewModel().samplesProperty().set("Counts of training + validation images"));
+        assertTrue(samples.isVisible() && samples.getText().contains("training + validation"), samples.getText());
+        assertEquals("zero  (3)", robot.lookup("#legend-0").queryLabeled().getText());
     }
 }

@@ -1,4 +1,4 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import java.util.Arrays;
 import java.util.concurrent.Executor;
@@ -17,8 +17,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import latentlab.latent.EmbeddingData;
-import latentlab.latent.ProjectionMethod;
 import latentlab.latent.Projected;
+import latentlab.latent.ProjectionMethod;
 import latentlab.latent.Projections;
 
 /**
@@ -95,7 +95,7 @@ public final class ProjectionRunner {
     }
 
     /** Offers the methods that fit codes of {@code dim}, keeping the chosen one when it still fits. */
-    void adaptTo(int dim) {
+    public void adaptTo(int dim) {
         var choices = ProjectionMethod.choicesFor(dim, outDim);
         if (!methods.equals(choices)) {
             methods.setAll(choices);
@@ -117,7 +117,7 @@ public final class ProjectionRunner {
     }
 
     /** Projects {@code data} with the chosen method and hands the result to {@code onDone} on the FX side. */
-    void run(EmbeddingData data, Consumer<Projected> onDone) {
+    public void run(EmbeddingData data, Consumer<Projected> onDone) {
         long gen = generation.incrementAndGet();
         ProjectionMethod m = method.get();
         var reason = m.unavailableReason();
@@ -193,14 +193,14 @@ public final class ProjectionRunner {
     }
 
     /** Says that the codes moved on since a slow layout was computed. */
-    void noteStale() {
+    public void noteStale() {
         if (!busy.get()) {
             status.set(method.get() + " shows older codes: Recompute to follow training");
         }
     }
 
     /** Makes older runs stale (their results are dropped). */
-    void cancel() {
+    public void cancel() {
         generation.incrementAndGet();
         busy.set(false);
         progress.set(1);

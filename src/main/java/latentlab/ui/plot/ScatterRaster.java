@@ -1,8 +1,7 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import latentlab.ui.common.Palette;
 
 /**
  * Draws a scatter plot straight into an ARGB int buffer: one small square per point, no scene
@@ -11,12 +10,10 @@ import latentlab.ui.common.Palette;
  */
 public final class ScatterRaster {
 
-    public static final int BACKGROUND = 0xFFFFFFFF;
-    private static final int SELECTED = 0xFF202020;
-
     private final int width;
     private final int height;
     private final int[] pixels;
+    private PlotColors colors = PlotColors.LIGHT;
 
     public ScatterRaster(int width, int height) {
         this.width = width;
@@ -32,6 +29,20 @@ public final class ScatterRaster {
         return height;
     }
 
+    /** The theme's colours, used from the next draw on. */
+    public void setColors(PlotColors colors) {
+        this.colors = colors;
+    }
+
+    public PlotColors colors() {
+        return colors;
+    }
+
+    /** ARGB of the pixels where no point is. */
+    public int background() {
+        return colors.background();
+    }
+
     /** The buffer, row-major ARGB; the view hands it to a PixelBuffer. */
     public int[] pixels() {
         return pixels;
@@ -43,24 +54,24 @@ public final class ScatterRaster {
      * @param xy plotted points, x,y interleaved
      * @param labels class of each plotted point
      * @param hidden classes not drawn
-     * @param selected plotted points drawn darker and on top (may be empty)
+     * @param selected plotted points drawn outlined in the theme's ink and on top (may be empty)
      * @param dot side of a point's square in pixels
      */
     public void draw(float[] xy, int[] labels, BitSet hidden, BitSet selected, ViewTransform t, int dot) {
-        Arrays.fill(pixels, BACKGROUND);
+        Arrays.fill(pixels, colors.background());
         int n = labels.length;
         for (int i = 0; i < n; i++) {
             int label = labels[i];
             if (!hidden.get(label) && !selected.get(i)) {
-                plot(t.toScreenX(xy[2 * i]), t.toScreenY(xy[2 * i + 1]), dot, Palette.argb(label));
+                plot(t.toScreenX(xy[2 * i]), t.toScreenY(xy[2 * i + 1]), dot, colors.classArgb(label));
             }
         }
         for (int i = selected.nextSetBit(0); i >= 0 && i < n; i = selected.nextSetBit(i + 1)) {
             if (!hidden.get(labels[i])) {
                 double sx = t.toScreenX(xy[2 * i]);
                 double sy = t.toScreenY(xy[2 * i + 1]);
-                plot(sx, sy, dot + 2, SELECTED);
-                plot(sx, sy, dot, Palette.argb(labels[i]));
+                plot(sx, sy, dot + 2, colors.ink());
+                plot(sx, sy, dot, colors.classArgb(labels[i]));
             }
         }
     }

@@ -1,17 +1,17 @@
-package latentlab.ui.embedding;
+package latentlab.ui.plot;
 
 import java.util.List;
 import java.util.Random;
 import latentlab.latent.EmbeddingData;
 
 /** Small labelled code sets for the embedding tests. */
-final class EmbeddingFixtures {
+public final class EmbeddingFixtures {
 
     private EmbeddingFixtures() {
     }
 
     /** Points on a 3x3 grid at (0..2, 0..2), class = column; tiny images whose brightness is the class. */
-    static EmbeddingData grid2d() {
+    public static EmbeddingData grid2d() {
         float[] codes = new float[18];
         int[] labels = new int[9];
         float[] images = new float[9 * 4];
@@ -25,7 +25,7 @@ final class EmbeddingFixtures {
     }
 
     /** n codes of {@code dim} in clusters by class. */
-    static EmbeddingData clusters(int n, int dim, int classes, long seed) {
+    public static EmbeddingData clusters(int n, int dim, int classes, long seed) {
         Random r = new Random(seed);
         float[] codes = new float[n * dim];
         int[] labels = new int[n];
