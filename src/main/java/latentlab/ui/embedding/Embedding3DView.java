@@ -43,7 +43,7 @@ public final class Embedding3DView extends BorderPane {
         VBox side = new VBox(10, legend, hoverLabel, how);
         side.setPadding(new Insets(0, 0, 0, 8));
         side.setPrefWidth(200);
-        setTop(new ProjectionBar(vm.projection(), vm::reproject, () -> { }));
+        setTop(new ProjectionBar(vm.projection(), vm::reproject, vm::fit));
         setCenter(scatter);
         setRight(side);
         setPadding(new Insets(8));

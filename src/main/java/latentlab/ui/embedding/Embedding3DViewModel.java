@@ -128,6 +128,12 @@ public final class Embedding3DViewModel {
         bump();
     }
 
+    /** Frames every point again (the codes are normalised to a unit box, so the first view does). */
+    public void fit() {
+        orbit.reset();
+        bump();
+    }
+
     /** Hover on plotted point {@code k} (-1: none). */
     public void hoverPlotted(int k) {
         hovered.set(k < 0 || projected.get() == null ? -1 : projected.get().indices()[k]);

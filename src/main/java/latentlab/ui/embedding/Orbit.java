@@ -6,8 +6,11 @@ package latentlab.ui.embedding;
  */
 public final class Orbit {
 
-    private double yaw = Math.toRadians(30);
-    private double pitch = Math.toRadians(20);
+    private static final double START_YAW = Math.toRadians(30);
+    private static final double START_PITCH = Math.toRadians(20);
+
+    private double yaw = START_YAW;
+    private double pitch = START_PITCH;
     private double zoom = 1;
 
     public double yaw() {
@@ -26,6 +29,13 @@ public final class Orbit {
     public void rotate(double dx, double dy) {
         yaw += Math.toRadians(dx * 0.5);
         pitch = Math.max(-Math.PI / 2, Math.min(Math.PI / 2, pitch + Math.toRadians(dy * 0.5)));
+    }
+
+    /** Back to the first view: the whole unit box in frame, seen from the usual angle. */
+    public void reset() {
+        yaw = START_YAW;
+        pitch = START_PITCH;
+        zoom = 1;
     }
 
     public void zoomBy(double factor) {

@@ -23,6 +23,18 @@ class Embedding3DViewModelTest {
     }
 
     @Test
+    void fitBringsEveryPointBackIntoFrameAfterZoomingAndTurning() {
+        vm.setData(EmbeddingFixtures.clusters(300, 6, 3, 3));
+        Orbit first = new Orbit();
+        vm.rotate(120, -40);
+        vm.zoom(8);
+        vm.fit();
+        assertEquals(first.yaw(), vm.orbit().yaw(), 1e-12);
+        assertEquals(first.pitch(), vm.orbit().pitch(), 1e-12);
+        assertEquals(1, vm.orbit().zoom(), 1e-12);
+    }
+
+    @Test
     void twoDimensionalCodesAreShownFlatWithANote() {
         vm.setData(EmbeddingFixtures.grid2d());
         assertEquals(9, vm.projectedProperty().get().size());
