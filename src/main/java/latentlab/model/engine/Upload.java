@@ -8,7 +8,6 @@ import ai.djl.ndarray.types.Shape;
 import java.nio.Buffer;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
-import java.nio.LongBuffer;
 
 /**
  * Java values into tensors whose memory the engine owns: the one way values cross into the engine.
@@ -43,11 +42,6 @@ public final class Upload {
     /** An int32 vector holding {@code values}. */
     public static NDArray ints(NDManager m, int[] values) {
         return copy(m, IntBuffer.wrap(values), new Shape(values.length), DataType.INT32);
-    }
-
-    /** An int64 tensor of {@code shape} holding {@code values}. */
-    public static NDArray longs(NDManager m, long[] values, Shape shape) {
-        return copy(m, LongBuffer.wrap(values), shape, DataType.INT64);
     }
 
     /** A 0-d float tensor holding {@code value}, allocated by the engine. */

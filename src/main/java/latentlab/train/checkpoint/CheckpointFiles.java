@@ -108,11 +108,8 @@ final class CheckpointFiles {
 
     /** A file of the checkpoint is absent; the caller decides whether the folder changed meanwhile. */
     static final class Missing extends IOException {
-        final String name;
-
         Missing(Path folder, String name) {
             super("checkpoint " + folder + " is missing " + name);
-            this.name = name;
         }
     }
 
