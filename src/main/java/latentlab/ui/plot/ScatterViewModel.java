@@ -1,7 +1,6 @@
 package latentlab.ui.plot;
 
 import java.util.BitSet;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -15,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.Projected;
 import latentlab.latent.Selection;
+import latentlab.ui.task.TaskExecutor;
 
 /**
  * State of the scatter widget: data, projection, view transform, hidden classes, selection, hover
@@ -47,8 +47,9 @@ public final class ScatterViewModel {
     /** The user panned or zoomed since the data came: live updates then keep the frame. */
     private boolean viewMoved;
 
-    public ScatterViewModel(Executor background, Executor fx) {
-        this.runner = new ProjectionRunner(2, background, fx);
+    /** @param projections where slow projections run */
+    public ScatterViewModel(TaskExecutor projections) {
+        this.runner = new ProjectionRunner(2, projections);
         runner.methodProperty().addListener((o, a, b) -> reproject(true));
         marker.addListener((o, a, b) -> bump());
         selection.addListener((o, a, b) -> describeChoice());

@@ -1,4 +1,4 @@
-package latentlab.ui.training;
+package latentlab.ui.workspace;
 
 import latentlab.model.ModelSpec;
 import latentlab.model.ParamSnapshot;
