@@ -6,6 +6,7 @@ import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.embedding.Embedding3DView;
 import latentlab.ui.explorer.LatentExplorerView;
 import latentlab.ui.explorer.ManifoldGridView;
+import latentlab.ui.histogram.CodeHistogramView;
 import latentlab.ui.training.TrainingTab;
 import latentlab.ui.workspace.ViewRegistration;
 
@@ -24,6 +25,7 @@ final class ViewCatalog {
                 new ViewRegistration("Embedding 3D", "tab-embedding3d", Embedding3DView::create),
                 new ViewRegistration("Latent explorer", "tab-explorer", LatentExplorerView::create),
                 new ViewRegistration("Manifold grid", "tab-manifold", ManifoldGridView::create),
-                new ViewRegistration("Draw", "tab-draw", DrawPadView::create));
+                new ViewRegistration("Draw", "tab-draw", DrawPadView::create),
+                new ViewRegistration("Code histogram", "tab-codes", CodeHistogramView::create));
     }
 }
