@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Random;
 import latentlab.model.LossTerms;
 import latentlab.model.ModelSpec;
+import latentlab.model.Settings;
 import latentlab.model.StepContext;
 import latentlab.model.block.Net;
 import latentlab.model.block.ParameterStore;
@@ -37,8 +38,8 @@ final class VariationalAutoencoder extends ParametricModel {
         super(spec, store);
         this.encoder = encoder;
         this.decoder = decoder;
-        this.reconstruction = new Reconstruction(spec.output(), spec.reconstruction());
-        this.klSchedule = new KlSchedule(spec.beta(), spec.klWarmupEpochs());
+        this.reconstruction = new Reconstruction(spec.get(Settings.OUTPUT), spec.get(Settings.RECONSTRUCTION));
+        this.klSchedule = new KlSchedule(spec.get(Settings.BETA), spec.get(Settings.KL_WARMUP));
         // Drawn after the parameters. The noise of a step depends only on this seed and the step
         // number, so sampling is reproducible per model and a resumed run draws what it would have.
         this.noiseSeed = store.random().nextLong();
@@ -86,6 +87,6 @@ final class VariationalAutoencoder extends ParametricModel {
         if (labels == null) {
             throw new IllegalArgumentException(spec.kind() + " needs a class label for every row");
         }
-        return x.concat(labels.oneHot(spec.numClasses(), x.getDataType()), 1);
+        return x.concat(labels.oneHot(spec.get(Settings.CLASSES), x.getDataType()), 1);
     }
 }
