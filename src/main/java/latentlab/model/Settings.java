@@ -52,6 +52,12 @@ public final class Settings {
     public static final Setting<Integer> KL_WARMUP = Setting.integer("klWarmupEpochs", "KL warm-up", 0, 1_000_000)
             .option("kl-warmup").unit("epochs")
             .help("Epochs over which the KL weight ramps up from 0 to beta").build();
+    public static final Setting<Double> FREE_BITS = Setting.decimal("freeBits", "Free bits", 0, 10)
+            .unit("nats per dimension")
+            .help("KL below this much per code dimension (averaged over the batch) costs nothing, so dimensions"
+                    + " are not pushed onto the prior (Kingma et al., 2016); the KL shown is the one trained,"
+                    + " at least latent size x this; 0 turns it off")
+            .build();
     public static final Setting<Double> SPARSITY = Setting.decimal("sparsityWeight", "Sparsity", 0, 1e6)
             .option("sparsity").help("Weight (lambda) of the L1 penalty on the code").build();
     public static final Setting<Double> CONTRACTION = Setting.decimal("contractionWeight", "Contraction", 0, 1e6)
@@ -78,9 +84,12 @@ public final class Settings {
                 use(NOISE, Corruption.Type.GAUSSIAN), use(NOISE_LEVEL, 0.3)));
         declare(ModelKind.SPARSE_AE, trained(HIDDEN, deep, mse, use(TIED_WEIGHTS, false), use(SPARSITY, 1e-3)));
         declare(ModelKind.CAE, trained(HIDDEN, List.of(), mse, use(CONTRACTION, 0.1)));
-        declare(ModelKind.VAE, trained(HIDDEN, List.of(400), bce, use(BETA, 1.0), use(KL_WARMUP, 0)));
-        declare(ModelKind.CONV_VAE, trained(CHANNELS, conv, bce, use(BETA, 1.0), use(KL_WARMUP, 0)));
-        declare(ModelKind.CVAE, trained(HIDDEN, List.of(400), bce, use(CLASSES, 10), use(BETA, 1.0), use(KL_WARMUP, 0)));
+        declare(ModelKind.VAE, trained(HIDDEN, List.of(400), bce, use(BETA, 1.0), use(KL_WARMUP, 0),
+                use(FREE_BITS, 0.0)));
+        declare(ModelKind.CONV_VAE, trained(CHANNELS, conv, bce, use(BETA, 1.0), use(KL_WARMUP, 0),
+                use(FREE_BITS, 0.0)));
+        declare(ModelKind.CVAE, trained(HIDDEN, List.of(400), bce, use(CLASSES, 10), use(BETA, 1.0), use(KL_WARMUP, 0),
+                use(FREE_BITS, 0.0)));
         declare(ModelKind.PCA, List.of(use(LATENT, 2), use(IMAGE_SIDE, 28)));
     }
 

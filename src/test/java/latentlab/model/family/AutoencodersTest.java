@@ -265,6 +265,26 @@ class AutoencodersTest extends EngineTest {
     }
 
     @Test
+    void freeBitsChargeEveryDimensionAtLeastItsFloorAndNothingMoreAboveIt() {
+        try (NDManager step = manager.newSubManager()) {
+            NDArray x = DATA.images(step);
+            float plain = kl(SmallSpecs.of(ModelKind.VAE), x);
+            // A fresh encoder's dimensions each carry far less than 2 nats: each is charged the floor.
+            assertEquals(SmallSpecs.LATENT * 2f, kl(SmallSpecs.of(ModelKind.VAE).with(Settings.FREE_BITS, 2.0), x),
+                    1e-5f);
+            // A floor below every dimension's KL changes nothing.
+            assertEquals(plain, kl(SmallSpecs.of(ModelKind.VAE).with(Settings.FREE_BITS, 1e-9), x), 1e-6f);
+            assertTrue(plain > 0 && plain < SmallSpecs.LATENT * 2f, "the fixture's KL: " + plain);
+        }
+    }
+
+    private float kl(ModelSpec spec, NDArray x) {
+        try (Autoencoder model = Autoencoders.create(spec, manager, 1)) {
+            return model.loss(x, null, StepContext.EVAL).terms().get(LossTerms.KL).getFloat();
+        }
+    }
+
+    @Test
     void denoisingScoresCorruptedInputsAgainstCleanOnesButEncodesInputsAsTheyAre() {
         try (NDManager step = manager.newSubManager();
                 Autoencoder model = Autoencoders.create(SmallSpecs.of(ModelKind.DAE), manager, 1)) {

@@ -45,7 +45,7 @@ class ModelSettingsViewModelTest {
     void eachKindOffersTheSettingsItDeclaresAndNoOthers() {
         ModelSettingsViewModel vm = new ModelSettingsViewModel();
         assertEquals(List.of(Settings.LATENT, Settings.HIDDEN, Settings.RECONSTRUCTION, Settings.BETA,
-                Settings.KL_WARMUP, Settings.WEIGHT_DECAY), vm.editableProperty().get());
+                Settings.KL_WARMUP, Settings.FREE_BITS, Settings.WEIGHT_DECAY), vm.editableProperty().get());
         vm.kindProperty().set(ModelKind.CONV_AE);
         assertTrue(vm.editableProperty().get().contains(Settings.CHANNELS));
         assertFalse(vm.editableProperty().get().contains(Settings.HIDDEN), "a conv model has channels, not layers");
