@@ -90,10 +90,10 @@ class FailureMessagesTest {
     }
 
     @Test
-    void anAbsurdLayerWidth() throws Exception {
-        Path dir = withModelJson(goodJson().replaceFirst("\"hidden\": \\[\\]", "\"hidden\": [100000000]").getBytes());
-        assertEncodeRefused(dir, "latentlab: checkpoint " + dir + ": model.json field spec.hidden[0] must be a whole"
-                + " number from 1 to 8192, but is 100000000");
+    void anAbsurdLatentSize() throws Exception {
+        Path dir = withModelJson(goodJson().replace("\"latentDim\": 2", "\"latentDim\": 100000000").getBytes());
+        assertEncodeRefused(dir, "latentlab: checkpoint " + dir + ": model.json field spec.latentDim must be a whole"
+                + " number from 1 to 1024, but is 100000000");
     }
 
     @Test
