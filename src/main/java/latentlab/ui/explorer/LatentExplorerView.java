@@ -115,6 +115,7 @@ public final class LatentExplorerView extends BorderPane {
 
     /** Shows {@code data} in the sliders' ranges and on the embedding, starting at the mean code. */
     public void setData(EmbeddingData data, boolean variationalModel) {
+        embedding.viewModel().variationalProperty().set(variationalModel);
         embedding.viewModel().setData(data);
         vm.setData(data, variationalModel);
         sample.setText(vm.sampleButtonText());

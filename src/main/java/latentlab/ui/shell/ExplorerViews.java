@@ -98,6 +98,17 @@ public final class ExplorerViews implements AutoCloseable {
     }
 
     /**
+     * Whether the model is variational, known before its first codes arrive: the scatters draw its
+     * prior from the first live codes of a run on.
+     */
+    public void setVariational(boolean variationalModel) {
+        variational = variationalModel;
+        for (var scatter : java.util.List.of(embedding, explorerScatter, manifoldScatter, drawPadScatter)) {
+            scatter.viewModel().variationalProperty().set(variationalModel);
+        }
+    }
+
+    /**
      * New samples for every view (a new model, a new data set, the full set after training).
      *
      * @param samples which samples these are, in words for the legends (e.g. "training + validation")
@@ -107,10 +118,12 @@ public final class ExplorerViews implements AutoCloseable {
         shown = data;
         stale.clear();
         variational = variationalModel;
+        embedding.viewModel().variationalProperty().set(variationalModel);
         embedding.viewModel().setData(data);
         embedding3d.setData(data);
         explorer.setData(data, variationalModel);
         manifold.setData(data, variationalModel);
+        drawPadScatter.viewModel().variationalProperty().set(variationalModel);
         drawPadScatter.viewModel().setData(data);
     }
 

@@ -94,6 +94,7 @@ final class TrainingWiring {
                 if (old == null || !old.spec().equals(m.spec())) {
                     explorers.setConditional(m.spec().kind().isConditional(),
                             data != null ? data.train().classNames() : java.util.List.of());
+                    explorers.setVariational(m.spec().kind().isVariational());
                 }
                 useSnapshot(m);
                 // An opened checkpoint shows its codes at once; a run shows its live codes instead.
