@@ -2,10 +2,10 @@ package latentlab.ui.plot;
 
 import java.util.List;
 import java.util.function.BiConsumer;
-import javafx.geometry.Orientation;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import latentlab.ui.common.Palette;
@@ -18,7 +18,7 @@ public final class ClassLegend extends VBox {
     private boolean dark;
     private final Label samples = new Label();
     /** The entries run down a column beside the plot, or along rows under a narrow one. */
-    private final FlowPane entries = new FlowPane(Orientation.VERTICAL, 10, 3);
+    private Pane entries = new VBox(3);
 
     /** @param onHiddenChanged called with (class, hidden) when an entry is toggled */
     public ClassLegend(BiConsumer<Integer, Boolean> onHiddenChanged) {
@@ -30,14 +30,15 @@ public final class ClassLegend extends VBox {
         samples.setWrapText(true);
         samples.visibleProperty().bind(samples.textProperty().isNotEmpty());
         samples.managedProperty().bind(samples.visibleProperty());
-        entries.setPrefWrapLength(Double.MAX_VALUE);
         getChildren().setAll(new Label("Classes"), samples, entries);
     }
 
     /** Entries along rows (for a legend under the plot) or down one column (beside it). */
     public void setHorizontal(boolean horizontal) {
-        entries.setOrientation(horizontal ? Orientation.HORIZONTAL : Orientation.VERTICAL);
-        entries.setPrefWrapLength(horizontal ? 260 : Double.MAX_VALUE);
+        Pane next = horizontal ? new FlowPane(10, 3) : new VBox(3);
+        next.getChildren().setAll(List.copyOf(entries.getChildren()));
+        getChildren().set(getChildren().indexOf(entries), next);
+        entries = next;
     }
 
     /** Which samples the counts are of, e.g. "training + validation"; shown under the title. */

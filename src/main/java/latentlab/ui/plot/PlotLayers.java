@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import latentlab.latent.EmbeddingData;
+import latentlab.latent.LatentStats;
 import latentlab.latent.LinearProjection;
 
 /**
@@ -122,14 +124,17 @@ public final class PlotLayers {
     }
 
     /**
-     * Asks the source for a map of {@code visible}: the code of each cell's centre is {@code base}
-     * moved within the plot's plane to that point. Nothing is asked while the map is hidden.
+     * Asks the source for a map of {@code visible}: the code of each cell's centre is a base code
+     * moved within the plot's plane to that point. Dimensions off the plane sit where the manifold
+     * grid puts them: at the prior's mean for a variational model, the codes' mean otherwise.
+     * Nothing is asked while the map is hidden or the projection is not linear.
      */
-    void request(DataRange visible, LinearProjection projection, float[] base) {
+    void request(DataRange visible, LinearProjection projection, EmbeddingData data, boolean variational) {
         HoleMapSource s = source.get();
-        if (s == null || !holeMapShown.get() || projection == null || base.length != projection.dim()) {
+        if (s == null || !holeMapShown.get() || projection == null || data == null || data.dim() != projection.dim()) {
             return;
         }
+        float[] base = variational ? new float[data.dim()] : LatentStats.of(data.codes(), data.dim()).meanCode();
         int n = holeMapCells.get();
         float[] centres = HoleMap.cellCentres(visible, n);
         int dim = projection.dim();

@@ -48,6 +48,8 @@ final class ScatterOverlays {
             rings[k].getStrokeDashArray().setAll(k == 0 ? List.of(6.0, 4.0) : List.of(2.0, 4.0));
             rings[k].setId("prior-ring-" + (k + 1));
             ringLabels[k].setId("prior-ring-label-" + (k + 1));
+            ringLabels[k].setStrokeType(javafx.scene.shape.StrokeType.OUTSIDE);
+            ringLabels[k].setStrokeWidth(2.5);
         }
         for (Node shape : shapes()) {
             shape.setMouseTransparent(true);
@@ -67,6 +69,8 @@ final class ScatterOverlays {
         for (int k = 0; k < rings.length; k++) {
             rings[k].setStroke(PlotSurface.color(c.ink()).deriveColor(0, 1, 1, 0.7));
             ringLabels[k].setFill(PlotSurface.color(c.ink()));
+            // A halo of background keeps the label readable over a crowd of points.
+            ringLabels[k].setStroke(PlotSurface.color(c.background()));
         }
     }
 

@@ -14,8 +14,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import latentlab.latent.EmbeddingData;
-import latentlab.latent.LatentStats;
-import latentlab.latent.LinearProjection;
 import latentlab.latent.Projected;
 import latentlab.latent.ProjectionMethod;
 
@@ -29,8 +27,8 @@ import latentlab.latent.ProjectionMethod;
 public final class ScatterViewModel {
 
     /** Fewest pixels between two ticks: labels on x are wider than they are tall. */
-    static final double TICK_SPACING_X = 80;
-    static final double TICK_SPACING_Y = 48;
+    static final double TICK_SPACING_X = 64;
+    static final double TICK_SPACING_Y = 44;
 
     private final ProjectionRunner runner;
     private final ReadOnlyObjectWrapper<EmbeddingData> data = new ReadOnlyObjectWrapper<>();
@@ -248,25 +246,13 @@ public final class ScatterViewModel {
         ticksY = shown ? AxisTicks.ticks(transform.toDataY(h), transform.toDataY(0), h, 0, TICK_SPACING_Y) : List.of();
         if (holeMapDue && shown) {
             holeMapDue = false;
-            requestHoleMap();
+            layers.request(frame.visible(), projected.get().linear(), data.get(), variational.get());
         }
         // Fewer points get bigger dots, so a live subset is as easy to read as the full set.
         int n = plotted.size();
         int dot = n > 20_000 ? 2 : n > 3_000 ? 3 : 5;
         raster.draw(plotted.xy(), plotted.labels(), choice.hidden(), choice.selectedPlotted(), transform, dot,
                 layers.under(ticksX, ticksY));
-    }
-
-    private void requestHoleMap() {
-        LinearProjection linear = projected.get().linear();
-        EmbeddingData d = data.get();
-        if (linear == null || d == null) {
-            return;
-        }
-        // Dimensions off the plot's plane sit where the manifold grid puts them: the prior's mean
-        // for a variational model, the codes' mean otherwise.
-        float[] base = variational.get() ? new float[linear.dim()] : LatentStats.of(d.codes(), d.dim()).meanCode();
-        layers.request(frame.visible(), linear, base);
     }
 
     /** The prior's circles on screen, or none when the plot cannot show the prior or they are switched off. */
