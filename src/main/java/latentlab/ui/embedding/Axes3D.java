@@ -35,7 +35,7 @@ final class Axes3D extends Group {
         for (int k = 0; k < 3; k++) {
             names[k] = new Text();
             names[k].setId("axis-3d-" + k);
-            names[k].setFont(Font.font(8));
+            names[k].setFont(Font.font(10));
             names[k].getTransforms().setAll(new Translate(ends[k][0], ends[k][1], ends[k][2]),
                     new Rotate(0, Rotate.Y_AXIS), new Rotate(0, Rotate.X_AXIS));
             bars[k].setMouseTransparent(true);

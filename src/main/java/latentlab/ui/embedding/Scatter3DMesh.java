@@ -108,7 +108,8 @@ public final class Scatter3DMesh extends Pane {
         Orbit orbit = vm.orbit();
         yaw.setAngle(-Math.toDegrees(orbit.yaw()));
         pitch.setAngle(-Math.toDegrees(orbit.pitch()));
-        camera.setTranslateZ(-3.2 * BOX / orbit.zoom());
+        // Far enough that the whole box, turned any way, and the axes' names fit the view at zoom 1.
+        camera.setTranslateZ(-4.6 * BOX / orbit.zoom());
         axes.faceCamera(yaw.getAngle(), pitch.getAngle());
         axes.setNames(vm.axisNames());
         float[] unit = vm.unitPoints();
@@ -128,7 +129,7 @@ public final class Scatter3DMesh extends Pane {
             classes = Math.max(classes, label + 1);
         }
         TriangleMesh mesh = new TriangleMesh();
-        float r = (float) (labels.length > 20_000 ? 0.6 : 1.2);
+        float r = (float) (labels.length > 20_000 ? 0.9 : 1.7);
         float[] points = new float[shown * 12];
         int[] faces = new int[shown * 24];
         meshPoints = new int[shown];
