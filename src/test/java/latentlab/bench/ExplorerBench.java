@@ -47,6 +47,13 @@ public final class ExplorerBench {
         ScatterRaster raster = new ScatterRaster(WIDTH, HEIGHT);
         double[] raw = time(300, () -> vm.render(raster), 100);
         report("scatter redraw, 70,000 points into int[] " + WIDTH + "x" + HEIGHT, raw);
+        // The same with every layer a VAE's plot can have under its points.
+        vm.variationalProperty().set(true);
+        vm.layers().priorDensityProperty().set(true);
+        vm.layers().setHoleMap(new latentlab.ui.plot.DataRange(-3, -3, 3, 3), 24, new float[24 * 24]);
+        report("the same over the prior's density and a 24x24 hole map", time(300, () -> vm.render(raster), 100));
+        vm.layers().priorDensityProperty().set(false);
+        vm.layers().clearHoleMap();
         boolean fx = startFx();
         if (fx) {
             report("scatter redraw on the FX thread (raster + PixelBuffer.updateBuffer)", fxRedraw(vm));

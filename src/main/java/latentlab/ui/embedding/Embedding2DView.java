@@ -1,7 +1,9 @@
 package latentlab.ui.embedding;
 
+import java.util.List;
 import javafx.scene.Node;
 import latentlab.latent.EmbeddingData;
+import latentlab.model.ModelSpec;
 import latentlab.ui.plot.ScatterView;
 import latentlab.ui.workspace.ViewContext;
 import latentlab.ui.workspace.WorkspaceView;
@@ -28,8 +30,15 @@ public final class Embedding2DView implements WorkspaceView {
         return scatter;
     }
 
+    /** The prior is drawn from the run's first live codes on, before the whole set is encoded. */
+    @Override
+    public void onModel(ModelSpec spec, List<String> classNames) {
+        scatter.viewModel().variationalProperty().set(spec.kind().isVariational());
+    }
+
     @Override
     public void onData(EmbeddingData data, String samples, boolean variational) {
+        scatter.viewModel().variationalProperty().set(variational);
         scatter.show(data, samples);
     }
 

@@ -69,6 +69,16 @@ public final class Embedding3DViewModel {
         return unit;
     }
 
+    /** The names of the three axes ("z1", "PC2", "t-SNE 3"); "" for an axis that pads a shorter code. */
+    public java.util.List<String> axisNames() {
+        Projected p = projected.get();
+        if (p == null || data.get() == null) {
+            return java.util.List.of("", "", "");
+        }
+        int dim = data.get().dim();
+        return java.util.List.of(p.axisName(0, dim), p.axisName(1, dim), p.axisName(2, dim));
+    }
+
     public int[] plottedLabels() {
         return plottedLabels;
     }

@@ -87,4 +87,20 @@ class Embedding3DViewTest {
         mesh = ((Scatter3DMesh) meshView[0].scatter()).mesh();
         assertEquals(400 * 4, mesh.getFaces().size() / mesh.getFaceElementSize(), "a hidden class leaves the mesh");
     }
+
+    @Test
+    void theAxesAreNamedAtTheirEndsAndTurnWithThePicture(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var x = (javafx.scene.text.Text) robot.lookup("#axis-3d-0").query();
+        assertEquals("z1", x.getText());
+        assertEquals("z3", ((javafx.scene.text.Text) robot.lookup("#axis-3d-2").query()).getText());
+        double before = x.getLayoutX();
+        robot.interact(() -> view.viewModel().rotate(120, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(before, x.getLayoutX(), 1, "the name follows its axis");
+        robot.interact(() -> view.setData(EmbeddingFixtures.clusters(300, 6, 3, 1)));
+        robot.interact(() -> view.viewModel().projection().methodProperty().set(ProjectionMethod.PCA));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("PC1", x.getText());
+    }
 }
