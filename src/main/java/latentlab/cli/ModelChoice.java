@@ -1,5 +1,6 @@
 package latentlab.cli;
 
+import java.util.List;
 import latentlab.data.Dataset;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
@@ -21,13 +22,28 @@ final class ModelChoice {
 
     /** The model asked for, with its presets, fitted to the images and classes of {@code data}. */
     static ModelSpec spec(String model, int latent, Double beta, Dataset data) throws BadInputException {
+        return spec(model, latent, beta, null, data);
+    }
+
+    /**
+     * The model asked for, with its presets but for the hidden layers (or conv channels) when
+     * {@code hidden} is given, fitted to the images and classes of {@code data}.
+     */
+    static ModelSpec spec(String model, int latent, Double beta, List<Integer> hidden, Dataset data)
+            throws BadInputException {
         ModelKind kind = kind(model);
+        if (hidden != null && kind.isClosedForm()) {
+            throw new BadInputException("--hidden sets the layers of a network; " + kind.cliName() + " has none");
+        }
         if (beta != null && !kind.isVariational()) {
             throw new BadInputException("--beta weighs the KL term of variational models; " + kind.cliName()
                     + " has none");
         }
         try {
             ModelSpec s = ModelSpec.defaults(kind, latent);
+            if (hidden != null) {
+                s = s.withHidden(hidden);
+            }
             return RunPlanner.fit(beta == null ? s : s.withBeta(beta), data);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());

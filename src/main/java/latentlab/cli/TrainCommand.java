@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import latentlab.data.DataException;
@@ -44,6 +45,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--latent", paramLabel = "D", defaultValue = "2",
             description = "size of the code (default: ${DEFAULT-VALUE}, a plane you can look at)")
     int latent;
+
+    @Option(names = "--hidden", split = ",", paramLabel = "W", description = "the hidden layer widths, input side"
+            + " first, the decoder mirroring them (conv models: the channels of each stage), e.g. 400 or 128,64;"
+            + " default: the kind's preset")
+    List<Integer> hidden;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "" + RunPlanner.DEFAULT_EPOCHS,
             description = "train until N epochs are done (with --resume, the epochs already done count;"
@@ -91,7 +97,7 @@ final class TrainCommand implements Callable<Integer> {
         ModelChoice.kind(model);
         OutputPaths.requireWritableFolder(out, "--out");
         DataSplit data = DataSources.open(dataset);
-        ModelSpec asked = ModelChoice.spec(model, latent, beta, data.train());
+        ModelSpec asked = ModelChoice.spec(model, latent, beta, hidden, data.train());
         boolean exists = Checkpoints.exists(out);
         if (!exists && !isEmptyOrAbsent(out)) {
             throw new BadInputException(out + " exists and is not a LatentLab checkpoint; give --out a new or"
