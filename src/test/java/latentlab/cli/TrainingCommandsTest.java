@@ -89,17 +89,6 @@ class TrainingCommandsTest {
         assertEquals("split,index,label,z1,z2", lines.get(0));
         assertEquals(10_001, lines.size());
         assertTrue(lines.get(1).matches("train,0,\\d,[-\\d.E]+,[-\\d.E]+"), lines.get(1));
-
-        Path projector = tmp.resolve("projector");
-        enc = run(TINY, "encode", "--checkpoint", out.toString(), "--split", "validation", "--out",
-                projector.toString());
-        assertEquals(0, enc.status(), enc.err());
-        List<String> vectors = Files.readAllLines(projector.resolve("vectors.tsv"));
-        List<String> meta = Files.readAllLines(projector.resolve("metadata.tsv"));
-        assertEquals(1000, vectors.size());
-        assertEquals(2, vectors.get(0).split("\t").length);
-        assertEquals("label\tsplit\tindex", meta.get(0));
-        assertEquals(1001, meta.size());
     }
 
     @Test
