@@ -8,25 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import latentlab.data.DataException;
-import latentlab.data.DataSources;
 import latentlab.data.DataSplit;
 import latentlab.data.Dataset;
 import latentlab.model.ModelSpec;
 import latentlab.latent.DatasetEncoder;
 import latentlab.latent.ProjectionMethod;
 import latentlab.latent.export.AtomicFiles;
-import latentlab.train.ModelFactory;
-import latentlab.train.CheckpointFit;
 import latentlab.train.SnapshotCodec;
 import latentlab.train.checkpoint.Checkpoint;
 import latentlab.train.checkpoint.CheckpointInfo;
-import latentlab.train.checkpoint.Checkpoints;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code latentlab encode}: the codes of a data set under a checkpoint, as CSV with labels, as a
@@ -35,18 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "encode", mixinStandardHelpOptions = true,
         description = "Write the codes of a data set under a trained model.")
-final class EncodeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--checkpoint", required = true, paramLabel = "DIR", description = "a checkpoint directory")
-    Path checkpoint;
-
-    @Option(names = "--dataset", paramLabel = "NAME", description = "data source or IDX folder (default: the one"
-            + " the model was trained on)")
-    String dataset;
-
+final class EncodeCommand extends CheckpointCommand {
     @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all",
             description = "train, validation or all (default: ${DEFAULT-VALUE}; training images first)")
     String split;
@@ -72,39 +54,21 @@ final class EncodeCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE})")
     int dims;
 
-    ModelFactory factory = ModelFactory.standard();
-
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return encode();
-        } catch (BadInputException | DataException | IOException e) {
-            err.println("latentlab: " + e.getMessage());
-            err.flush();
-            return LatentLabCommand.EXIT_BAD_INPUT;
-        }
-    }
-
-    private int encode() throws BadInputException, DataException, IOException {
+    int run() throws BadInputException, DataException, IOException {
         checkOutputs();
-        Checkpoint c = Checkpoints.load(checkpoint);
-        CheckpointFit.check(factory, c, checkpoint);
-        ModelSpec model = c.info().spec();
+        OpenedCheckpoint opened = open();
+        Checkpoint c = opened.checkpoint();
+        ModelSpec model = opened.spec();
+        DataSplit data = opened.data();
         ProjectionMethod method = coordinates == null ? null
                 : CoordinatesExport.method(projection, model.latentDim(), dims);
-        DataSplit data = DataSources.open(dataset == null ? c.info().datasetId() : dataset);
         List<Dataset> sets = switch (split.toLowerCase(Locale.ROOT)) {
             case "train" -> List.of(data.train());
             case "validation" -> List.of(data.validation());
             case "all" -> List.of(data.train(), data.validation());
             default -> throw new BadInputException("--split must be train, validation or all, got " + split);
         };
-        if (data.train().pixelsPerImage() != model.inputSize()) {
-            throw new BadInputException("checkpoint " + checkpoint + " takes " + model.imageSide() + "x"
-                    + model.imageSide() + " images but " + data.sourceId() + " has " + data.train().rows() + "x"
-                    + data.train().cols());
-        }
         PrintWriter stdout = spec.commandLine().getOut();
         try (SnapshotCodec codec = new SnapshotCodec(factory, model, c.parameters())) {
             if (out != null) {

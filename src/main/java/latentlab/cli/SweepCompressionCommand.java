@@ -119,8 +119,9 @@ final class SweepCompressionCommand implements Callable<Integer> {
         for (String name : models.split(",", -1)) {
             kinds.add(ModelChoice.kind(name.strip()));
         }
+        List<Integer> codeSizes = NumberList.parse(sizes, "code size", "2,4,8,16,32");
         try {
-            return new CompressionSweep(kinds, CompressionSweep.parseSizes(sizes), epochs, datasetId,
+            return new CompressionSweep(kinds, codeSizes, epochs, datasetId,
                     seed == null ? RunPlanner.DEFAULT_SEED : seed);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +13,6 @@ import latentlab.train.TinyAutoencoder;
 import latentlab.train.checkpoint.Checkpoints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** sweep compression on the bundled digits, with a small test model standing in for the trained kinds. */
 class SweepCommandTest {
@@ -25,12 +22,7 @@ class SweepCommandTest {
     private static CliRunner.Result run(ModelFactory factory, String... args) {
         SweepCompressionCommand command = new SweepCompressionCommand();
         command.factory = factory;
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(command);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new CliRunner.Result(cl.execute(args), out.toString(), err.toString());
+        return CliRunner.execute(command, args);
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +14,6 @@ import latentlab.train.TinyAutoencoder;
 import latentlab.train.checkpoint.Checkpoints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** train, encode and bench train on the bundled digits, with a small test model standing in for the family. */
 class TrainingCommandsTest {
@@ -31,13 +28,7 @@ class TrainingCommandsTest {
             case "encode" -> withFactory(new EncodeCommand(), factory);
             default -> withFactory(new BenchTrainCommand(), factory);
         };
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(command);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int status = cl.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
-        return new CliRunner.Result(status, out.toString(), err.toString());
+        return CliRunner.execute(command, java.util.Arrays.copyOfRange(args, 1, args.length));
     }
 
     private static Object withFactory(Object c, ModelFactory f) {

@@ -1,6 +1,5 @@
 package latentlab.latent.apps;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -47,15 +46,7 @@ public final class CompressionFiles {
         JsonArray sizes = new JsonArray();
         s.sizes().forEach(sizes::add);
         o.add("codeSizes", sizes);
-        JsonArray explanations = new JsonArray();
-        for (Explanation e : result.explanations()) {
-            JsonObject x = new JsonObject();
-            x.addProperty("name", e.name());
-            x.addProperty("formula", e.formula());
-            x.addProperty("meaning", e.meaning());
-            explanations.add(x);
-        }
-        o.add("explanations", explanations);
+        o.add("explanations", AppsJson.explanations(result.explanations()));
         JsonArray points = new JsonArray();
         for (CompressionPoint p : result.points()) {
             JsonObject x = new JsonObject();
@@ -68,6 +59,6 @@ public final class CompressionFiles {
             points.add(x);
         }
         o.add("points", points);
-        return new GsonBuilder().setPrettyPrinting().create().toJson(o) + "\n";
+        return AppsJson.text(o);
     }
 }

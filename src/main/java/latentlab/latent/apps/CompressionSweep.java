@@ -1,6 +1,5 @@
 package latentlab.latent.apps;
 
-import java.util.ArrayList;
 import java.util.List;
 import latentlab.model.ModelKind;
 
@@ -38,34 +37,6 @@ public record CompressionSweep(List<ModelKind> kinds, List<Integer> sizes, int e
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
         }
-    }
-
-    /**
-     * Code sizes from a comma-separated list such as {@code 2,4,8,16,32}, sorted.
-     *
-     * @throws IllegalArgumentException naming the first entry that is not a positive whole number,
-     *     or a size given twice
-     */
-    public static List<Integer> parseSizes(String text) {
-        List<Integer> out = new ArrayList<>();
-        for (String part : text.split(",", -1)) {
-            String s = part.strip();
-            int v;
-            try {
-                v = Integer.parseInt(s);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("code size '" + s + "' is not a whole number (e.g. 2,4,8,16,32)");
-            }
-            if (v < 1) {
-                throw new IllegalArgumentException("code sizes must be at least 1, got " + v);
-            }
-            if (out.contains(v)) {
-                throw new IllegalArgumentException("code size " + v + " is given twice");
-            }
-            out.add(v);
-        }
-        out.sort(null);
-        return out;
     }
 
     /** The trained (not closed-form) kinds. */

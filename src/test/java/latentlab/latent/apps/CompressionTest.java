@@ -22,17 +22,13 @@ class CompressionTest {
     Path tmp;
 
     @Test
-    void sizesAreReadSortedAndBadOnesNamed() {
-        assertEquals(List.of(2, 4, 8, 16, 32), CompressionSweep.parseSizes("16, 2,4,8,32"));
-        assertEquals("code size 'x' is not a whole number (e.g. 2,4,8,16,32)",
-                assertThrows(IllegalArgumentException.class, () -> CompressionSweep.parseSizes("2,x")).getMessage());
-        assertEquals("code size 4 is given twice",
-                assertThrows(IllegalArgumentException.class, () -> CompressionSweep.parseSizes("4,2,4")).getMessage());
-        assertEquals("code sizes must be at least 1, got 0",
-                assertThrows(IllegalArgumentException.class, () -> CompressionSweep.parseSizes("0")).getMessage());
+    void theTrainedKindsLeavePcaOutAndEachModelHasAName() {
         assertEquals(List.of(ModelKind.AE, ModelKind.VAE),
                 new CompressionSweep(CompressionSweep.COURSE_KINDS, List.of(2), 1, "mnist", 1).trainedKinds());
         assertEquals("vae-8", CompressionSweep.modelName(ModelKind.VAE, 8));
+        assertEquals("code sizes must be positive and ascending, got [4, 2]", assertThrows(
+                IllegalArgumentException.class, () -> new CompressionSweep(List.of(ModelKind.AE), List.of(4, 2), 1,
+                        "mnist", 1)).getMessage());
     }
 
     @Test
