@@ -13,7 +13,7 @@ public final class AppsJson {
 
     /** Indented JSON text of {@code e}, ending in a line break. */
     public static String text(JsonElement e) {
-        return new GsonBuilder().setPrettyPrinting().create().toJson(e) + "\n";
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(e) + "\n";
     }
 
     /** {@code [{name, formula, meaning}, ...]}. */
