@@ -67,7 +67,8 @@ final class EvaluateSemiSupervisedCommand extends CheckpointCommand {
         o.printf(Locale.ROOT, "%9s %13s %12s %14s%n", "labelled", "model codes", "raw pixels",
                 "PCA codes (" + t.latentDim() + ")");
         for (int count : t.rows().stream().map(SemiSupervisedTable.Row::labelled).distinct().toList()) {
-            o.printf(Locale.ROOT, "%9d %13.4f %12.4f %14.4f%n", count, accuracy(t, count, SemiSupervisedTable.Features.CODES),
+            o.printf(Locale.ROOT, "%9d %13.4f %12.4f %14.4f%n", count,
+                    accuracy(t, count, SemiSupervisedTable.Features.CODES),
                     accuracy(t, count, SemiSupervisedTable.Features.PIXELS),
                     accuracy(t, count, SemiSupervisedTable.Features.PCA));
         }

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code latentlab sweep}: train a family of models that differ in one setting and compare them; see its subcommands. */
+/** {@code latentlab sweep}: train models that differ in one setting and compare them; see its subcommands. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Train models that differ in one setting and compare them.",
         subcommands = {SweepCompressionCommand.class})

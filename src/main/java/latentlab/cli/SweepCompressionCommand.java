@@ -144,7 +144,8 @@ final class SweepCompressionCommand implements Callable<Integer> {
                 }
                 Checkpoint c = Checkpoints.load(dir);
                 if (c.info().epoch() < sweep.epochs()) {
-                    stdout.println(name + ": diverged after epoch " + c.info().epoch() + "; its point is from that epoch");
+                    stdout.println(name + ": diverged after epoch " + c.info().epoch()
+                            + "; its point is from that epoch");
                 }
                 try (SnapshotCodec codec = new SnapshotCodec(factory, c.info().spec(), c.parameters())) {
                     points.add(CompressionPoint.measure(kind, c.info().epoch(), codec, data.validation()));

@@ -80,7 +80,8 @@ class CompressionTest {
         assertEquals(List.of("model,code_size,epochs,compression_ratio,mse_per_pixel,bce_per_pixel",
                 "ae,2,5,392.0000,0.05,0.2", "pca,2,0,392.0000,0.06,0.25"), csv);
         String text = Files.readString(tmp.resolve("out").resolve(CompressionFiles.JSON));
-        assertTrue(text.contains("\"formula\": \"numbers per code d; compression ratio = pixels / d"), "readable: " + text);
+        assertTrue(text.contains("\"formula\": \"numbers per code d; compression ratio = pixels / d"),
+                "readable: " + text);
         JsonObject json = JsonParser.parseString(text).getAsJsonObject();
         assertEquals(2, json.getAsJsonArray("points").size());
         assertEquals(0.25, json.getAsJsonArray("points").get(1).getAsJsonObject().get("bcePerPixel").getAsDouble());
