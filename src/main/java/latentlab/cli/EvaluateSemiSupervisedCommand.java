@@ -64,10 +64,10 @@ final class EvaluateSemiSupervisedCommand extends CheckpointCommand {
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Validation accuracy (%,d images of %s) of a linear classifier on %s:%n",
                 t.validationSize(), opened.data().sourceId(), CheckpointInfo.describe(opened.spec()));
-        o.printf(Locale.ROOT, "%9s %13s %12s %14s%n", "labelled", "model codes", "raw pixels",
+        o.printf(Locale.ROOT, "%9s %13s %12s %15s%n", "labelled", "model codes", "raw pixels",
                 "PCA codes (" + t.latentDim() + ")");
         for (int count : t.rows().stream().map(SemiSupervisedTable.Row::labelled).distinct().toList()) {
-            o.printf(Locale.ROOT, "%9d %13.4f %12.4f %14.4f%n", count,
+            o.printf(Locale.ROOT, "%9d %13.4f %12.4f %15.4f%n", count,
                     accuracy(t, count, SemiSupervisedTable.Features.CODES),
                     accuracy(t, count, SemiSupervisedTable.Features.PIXELS),
                     accuracy(t, count, SemiSupervisedTable.Features.PCA));

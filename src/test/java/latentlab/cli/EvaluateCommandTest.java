@@ -89,7 +89,7 @@ class EvaluateCommandTest {
         assertEquals(0, r.status(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("Validation accuracy (1,000 images of mnist) of a linear classifier on ae latent 3:", lines.get(0));
-        assertEquals(" labelled   model codes   raw pixels  PCA codes (3)", lines.get(1));
+        assertEquals(" labelled   model codes   raw pixels   PCA codes (3)", lines.get(1));
         assertTrue(lines.get(2).matches(" {7}10( +0\\.\\d{4}){3}"), lines.get(2));
         assertTrue(lines.get(3).matches(" {6}100( +0\\.\\d{4}){3}"), lines.get(3));
         JsonObject o = JsonParser.parseString(Files.readString(json)).getAsJsonObject();

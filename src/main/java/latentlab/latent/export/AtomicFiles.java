@@ -5,10 +5,12 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -18,6 +20,8 @@ import java.util.stream.Stream;
  * (a chart, TensorBoard) would take it for the real one.
  */
 public final class AtomicFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -25,9 +29,10 @@ public final class AtomicFiles {
     public static void writeString(Path file, String text) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".writing");
+        Path temp = temporaryName(target);
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             sync(temp);
             move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -57,7 +62,22 @@ public final class AtomicFiles {
     public static Path temporaryFolderFor(Path target) throws IOException {
         Path t = target.toAbsolutePath();
         Files.createDirectories(t.getParent());
-        return Files.createTempDirectory(t.getParent(), "." + t.getFileName() + ".writing-");
+        while (true) {
+            try {
+                return Files.createDirectory(temporaryName(t));
+            } catch (FileAlreadyExistsException taken) {
+                // Another writer drew the same name: draw again.
+            }
+        }
+    }
+
+    /**
+     * A hidden, unused name beside {@code target}. Not {@code Files.createTemp*}: those make files
+     * only their owner can read, and the export keeps the permissions of what it is renamed from.
+     */
+    private static Path temporaryName(Path target) {
+        Path t = target.toAbsolutePath();
+        return t.resolveSibling("." + t.getFileName() + ".writing-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
     }
 
     /** Renames the filled {@code temp} folder to {@code target}, which must be absent or empty. */

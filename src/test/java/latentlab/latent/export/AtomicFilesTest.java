@@ -24,6 +24,18 @@ class AtomicFilesTest {
     }
 
     @Test
+    void exportsCanBeReadByWhoeverCouldReadAPlainNewFile() throws Exception {
+        Path plainFile = Files.createFile(tmp.resolve("plain.txt"));
+        Path plainFolder = Files.createDirectory(tmp.resolve("plain"));
+        Path file = tmp.resolve("report.csv");
+        AtomicFiles.writeString(file, "x\n");
+        Path folder = tmp.resolve("export");
+        AtomicFiles.publish(AtomicFiles.temporaryFolderFor(folder), folder);
+        assertEquals(Files.getPosixFilePermissions(plainFile), Files.getPosixFilePermissions(file));
+        assertEquals(Files.getPosixFilePermissions(plainFolder), Files.getPosixFilePermissions(folder));
+    }
+
+    @Test
     void aFolderTargetMustBeNewOrEmpty() throws Exception {
         Path file = Files.writeString(tmp.resolve("taken"), "x");
         assertEquals(file + " is a file; give a new or empty folder",
