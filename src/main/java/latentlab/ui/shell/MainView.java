@@ -21,6 +21,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.util.Duration;
@@ -112,7 +113,8 @@ public final class MainView extends BorderPane {
         notifications = new NotificationPane(tabs);
         SplitPane split = new SplitPane(left, notifications);
         split.setDividerPositions(0.25);
-        left.setMinWidth(290);
+        // As wide as the model panel needs, so that no setting is cut short.
+        left.setMinWidth(Region.USE_PREF_SIZE);
         SplitPane.setResizableWithParent(left, false);
 
         deviceLabel.setId("device-label");
