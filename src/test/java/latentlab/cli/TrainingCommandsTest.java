@@ -123,6 +123,12 @@ class TrainingCommandsTest {
         r = run(TINY, "train", "--model", "ae", "--latent", "2", "--epochs", "1", "--resume", "--out", out);
         assertEquals(2, r.status());
         assertEquals("latentlab: --resume: there is no checkpoint in " + out + " to continue", r.err().strip());
+        r = run(TINY, "train", "--model", "pca", "--hidden", "400", "--epochs", "1", "--out", out);
+        assertEquals(2, r.status());
+        assertEquals("latentlab: --hidden sets the layers of a network; pca has none", r.err().strip());
+        r = run(TINY, "train", "--model", "ae", "--hidden", "400,0", "--epochs", "1", "--out", out);
+        assertEquals(2, r.status());
+        assertEquals("latentlab: hidden layer sizes must be from 1 to 8192, got [400, 0]", r.err().strip());
     }
 
     @Test

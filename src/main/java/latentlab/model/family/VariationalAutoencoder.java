@@ -94,6 +94,11 @@ final class VariationalAutoencoder extends ParametricModel {
     }
 
     @Override
+    public NDArray encodeLogVariance(NDArray x, NDArray labels) {
+        return encoder.forward(condition(x, labels)).get(":, {}:", spec.latentDim());
+    }
+
+    @Override
     public NDArray decode(NDArray z, NDArray labels) {
         return reconstruction.pixels(decoder.forward(condition(z, labels)));
     }
