@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Explore the latent spaces of autoencoders. With no command, opens the window.",
         subcommands = {DataCommand.class, InfoCommand.class, TrainCommand.class, EncodeCommand.class,
-            CompareCommand.class, ClassifierCommand.class,
+            CompareCommand.class, ClassifierCommand.class, EvaluateCommand.class, SweepCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class LatentLabCommand implements Runnable {
 

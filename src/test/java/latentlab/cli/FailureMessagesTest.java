@@ -156,10 +156,10 @@ class FailureMessagesTest {
         CliRunner.Result r = CliRunner.run("trian");
         assertEquals(2, r.status());
         assertEquals("latentlab: unknown command 'trian'; did you mean 'train'? the commands are data, info, train,"
-                + " encode, compare, classifier, bench (latentlab --help)", r.err().strip());
+                + " encode, compare, classifier, evaluate, sweep, bench (latentlab --help)", r.err().strip());
         r = CliRunner.run("frobnicate");
         assertEquals("latentlab: unknown command 'frobnicate'; the commands are data, info, train, encode, compare,"
-                + " classifier, bench (latentlab --help)", r.err().strip());
+                + " classifier, evaluate, sweep, bench (latentlab --help)", r.err().strip());
         r = CliRunner.run("train", "--model", "foo", "--out", "x");
         assertEquals(2, r.status());
         assertEquals("latentlab: unknown model 'foo'; choose one of: ae, conv-ae, dae, sparse-ae, cae, vae, conv-vae,"

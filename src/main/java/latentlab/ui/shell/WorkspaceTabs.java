@@ -50,15 +50,6 @@ final class WorkspaceTabs {
         layout();
     }
 
-    List<Workspace> open() {
-        return List.copyOf(open);
-    }
-
-    /** The tab of the view kind {@code r}. */
-    Tab tab(ViewRegistration r) {
-        return tabs.get(r);
-    }
-
     private void layout() {
         tabs.forEach((r, tab) -> {
             tab.setContent(null);

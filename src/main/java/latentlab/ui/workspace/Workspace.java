@@ -139,10 +139,6 @@ public final class Workspace implements AutoCloseable {
         return model;
     }
 
-    public CodecAccess codecs() {
-        return codecs;
-    }
-
     /** Its view of the kind {@code registration}. */
     public WorkspaceView view(ViewRegistration registration) {
         return views.get(registration);
