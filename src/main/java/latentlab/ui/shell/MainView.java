@@ -14,6 +14,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import latentlab.ui.data.SampleGridView;
@@ -88,7 +89,8 @@ public final class MainView extends BorderPane {
         VBox.setVgrow(settingsView, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, notifications);
         split.setDividerPositions(0.25);
-        left.setMinWidth(290);
+        // As wide as the model panel needs, so that no setting is cut short.
+        left.setMinWidth(Region.USE_PREF_SIZE);
         SplitPane.setResizableWithParent(left, false);
 
         setTop(new VBox(menu.bar, toolBar));
