@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
+import latentlab.model.Settings;
 
 /**
  * Floating-point operations of one training step per image, counted from the architecture: the
@@ -35,7 +36,7 @@ public final class TrainingFlops {
                 long macs = dense(widths) + (long) widths.get(widths.size() - 1) * (variational ? 2 * d : d);
                 List<Integer> back = new ArrayList<>(spec.hidden());
                 Collections.reverse(back);
-                back.add(0, d + (spec.kind() == ModelKind.CVAE ? spec.numClasses() : 0));
+                back.add(0, d + (spec.kind() == ModelKind.CVAE ? spec.get(Settings.CLASSES) : 0));
                 back.add(n);
                 yield macs + dense(back);
             }

@@ -2,8 +2,8 @@ package latentlab.ui.explorer;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
@@ -12,12 +12,14 @@ import latentlab.latent.EmbeddingData;
 import latentlab.latent.ProjectionMethod;
 import latentlab.ui.common.GreyImages;
 import latentlab.ui.plot.ScatterView;
+import latentlab.ui.workspace.ViewContext;
+import latentlab.ui.workspace.WorkspaceView;
 
 /**
  * The decoded manifold: one mosaic of the grid's images beside the data scattered on the same two
  * latent dimensions, with the grid's span outlined on the scatter.
  */
-public final class ManifoldGridView extends BorderPane {
+public final class ManifoldGridView extends BorderPane implements WorkspaceView {
 
     private final ManifoldGridViewModel vm;
     private final ScatterView scatter;
@@ -58,6 +60,38 @@ public final class ManifoldGridView extends BorderPane {
         Spinner<Integer> s = new Spinner<>(1, 1024, dim + 1);
         s.setPrefWidth(64);
         return s;
+    }
+
+    /** The grid of one workspace's decoder. */
+    public static ManifoldGridView create(ViewContext c) {
+        return new ManifoldGridView(new ManifoldGridViewModel(c.codec()), ScatterView.create(c.codec(), c.projections()));
+    }
+
+    @Override
+    public javafx.scene.Node node() {
+        return this;
+    }
+
+    @Override
+    public void onModel(latentlab.model.ModelSpec spec, java.util.List<String> classNames) {
+        scatter.viewModel().variationalProperty().set(spec.kind().isVariational());
+    }
+
+    @Override
+    public void onData(EmbeddingData data, String samples, boolean variational) {
+        scatter.viewModel().samplesProperty().set(samples);
+        setData(data, variational);
+    }
+
+    @Override
+    public void onCodes(EmbeddingData data, String samples) {
+        scatter.move(data, samples);
+    }
+
+    /** The grid is decoded again with the new weights. */
+    @Override
+    public void onWeights() {
+        vm.refresh();
     }
 
     public void setData(EmbeddingData data, boolean variationalModel) {

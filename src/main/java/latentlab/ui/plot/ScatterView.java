@@ -1,7 +1,6 @@
 package latentlab.ui.plot;
 
 import java.util.Arrays;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -12,6 +11,7 @@ import javafx.util.Duration;
 import latentlab.latent.EmbeddingData;
 import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.SampleCard;
+import latentlab.ui.task.TaskExecutor;
 
 /**
  * The scatter widget: every sample as a point of a 2D projection of its code, coloured by class,
@@ -80,6 +80,18 @@ public final class ScatterView extends BorderPane {
         plot.colorsProperty().addListener((o, a, c) -> legend.setDarkBackground(c.dark()));
         vm.hoveredProperty().addListener((o, a, i) -> showHover(i.intValue()));
         vm.pinnedProperty().addListener((o, a, i) -> showPinned(i.intValue()));
+    }
+
+    /** New samples to plot; {@code samples} says which they are, for the legend. */
+    public void show(EmbeddingData data, String samples) {
+        vm.samplesProperty().set(samples);
+        vm.setData(data);
+    }
+
+    /** New codes of the samples plotted: the points move. */
+    public void move(EmbeddingData data, String samples) {
+        vm.samplesProperty().set(samples);
+        vm.updateCodes(data.codes());
     }
 
     /**
@@ -162,9 +174,8 @@ public final class ScatterView extends BorderPane {
         }
     }
 
-    /** Convenience for the shell: a view whose projections run on a background thread. */
-    public static ScatterView create(CodecAccess codec) {
-        return new ScatterView(new ScatterViewModel(latentlab.ui.common.ProjectionThreads.executor(),
-                Platform::runLater), codec);
+    /** A scatter of one model's codes, projected on {@code projections}, reconstructing with {@code codec}. */
+    public static ScatterView create(CodecAccess codec, TaskExecutor projections) {
+        return new ScatterView(new ScatterViewModel(projections), codec);
     }
 }

@@ -1,7 +1,6 @@
 package latentlab.ui.plot;
 
 import java.util.List;
-import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -15,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.Projected;
+import latentlab.ui.task.TaskExecutor;
 import latentlab.latent.ProjectionMethod;
 
 /**
@@ -48,8 +48,9 @@ public final class ScatterViewModel {
     private List<AxisTicks.Tick> ticksY = List.of();
     private boolean holeMapDue;
 
-    public ScatterViewModel(Executor background, Executor fx) {
-        this.runner = new ProjectionRunner(2, background, fx);
+    /** @param projections where slow projections run */
+    public ScatterViewModel(TaskExecutor projections) {
+        this.runner = new ProjectionRunner(2, projections);
         runner.methodProperty().addListener((o, a, b) -> reproject(true));
         marker.codeProperty().addListener((o, a, b) -> bump());
         variational.addListener((o, a, b) -> describeAxes());

@@ -9,11 +9,12 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import latentlab.latent.MlpCodec;
 import latentlab.model.ModelKind;
-import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.FxSettle;
 import latentlab.ui.plot.ScatterView;
 import latentlab.ui.plot.ScatterViewModel;
+import latentlab.ui.task.SameThreadExecutor;
+import latentlab.ui.task.WorkerPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,14 +25,14 @@ import org.testfx.framework.junit5.Start;
 class ManifoldGridViewTest {
 
     private ManifoldGridView view;
-    private CoalescingExecutor inference;
+    private WorkerPool inference;
 
     @Start
     void start(Stage stage) {
-        inference = new CoalescingExecutor("grid-view-test", Platform::runLater);
+        inference = new WorkerPool("grid-view-test", 1, Platform::runLater);
         CodecAccess access = new CodecAccess(inference);
         access.setCodec(new MlpCodec(ModelKind.VAE, 4));
-        ScatterView scatter = new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), access);
+        ScatterView scatter = new ScatterView(new ScatterViewModel(new SameThreadExecutor()), access);
         view = new ManifoldGridView(new ManifoldGridViewModel(access), scatter);
         view.setData(ExplorerFixtures.data(4), true);
         stage.setScene(new Scene(view, 1200, 650));

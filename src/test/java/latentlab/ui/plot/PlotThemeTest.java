@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import latentlab.latent.EmbeddingData;
+import latentlab.ui.task.SameThreadExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +30,7 @@ class PlotThemeTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-        view = new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), null);
+        view = new ScatterView(new ScatterViewModel(new SameThreadExecutor()), null);
         // Two points per class on a line, so every class colour is drawn.
         float[] codes = new float[40];
         int[] labels = new int[20];

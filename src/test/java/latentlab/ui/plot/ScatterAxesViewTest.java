@@ -1,5 +1,6 @@
 package latentlab.ui.plot;
 
+import latentlab.ui.task.SameThreadExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ class ScatterAxesViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), null);
+        view = new ScatterView(new ScatterViewModel(new SameThreadExecutor()), null);
         view.viewModel().setData(EmbeddingFixtures.grid2d());
         stage.setScene(new Scene(view, 900, 600));
         stage.show();

@@ -1,5 +1,6 @@
 package latentlab.ui.plot;
 
+import latentlab.ui.task.SameThreadExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ class ScatterFrameTest {
     private final ScatterRaster raster = new ScatterRaster(300, 200);
 
     private ScatterViewModel shown(EmbeddingData d) {
-        ScatterViewModel vm = new ScatterViewModel(Runnable::run, Runnable::run);
+        ScatterViewModel vm = new ScatterViewModel(new SameThreadExecutor());
         vm.setData(d);
         vm.setViewport(300, 200);
         vm.render(raster);

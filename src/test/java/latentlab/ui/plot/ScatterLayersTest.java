@@ -1,5 +1,6 @@
 package latentlab.ui.plot;
 
+import latentlab.ui.task.SameThreadExecutor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The prior's circles and density, and the hole map, under a scatter's points. */
 class ScatterLayersTest {
 
-    private final ScatterViewModel vm = new ScatterViewModel(Runnable::run, Runnable::run);
+    private final ScatterViewModel vm = new ScatterViewModel(new SameThreadExecutor());
     private final ScatterRaster raster = new ScatterRaster(200, 200);
 
     private void showVae2d() {

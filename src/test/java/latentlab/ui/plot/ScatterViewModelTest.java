@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import latentlab.latent.ProjectionMethod;
+import latentlab.ui.task.SameThreadExecutor;
 import org.junit.jupiter.api.Test;
 
 class ScatterViewModelTest {
 
-    private final ScatterViewModel vm = new ScatterViewModel(Runnable::run, Runnable::run);
+    private final ScatterViewModel vm = new ScatterViewModel(new SameThreadExecutor());
 
     private void show2d() {
         vm.setData(EmbeddingFixtures.grid2d());

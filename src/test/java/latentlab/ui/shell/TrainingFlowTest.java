@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import latentlab.model.engine.Engines;
-import latentlab.train.ModelFactory;
-import latentlab.train.TrainingService;
-import latentlab.ui.common.FxBackgroundExecutor;
+import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.training.TrainingViewModel;
+import latentlab.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,27 +28,18 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class TrainingFlowTest {
+    private WindowFixture fixture;
     private MainWindow window;
-    private TrainingService service;
 
     @Start
     void start(Stage stage) throws Exception {
-        Engines.configure(Engines.Mode.DESKTOP);
-        service = new TrainingService(ModelFactory.standard());
-        window = new MainWindow(new FxBackgroundExecutor(), service, ModelFactory.standard(),
-                Files.createTempDirectory("latentlab-runs"));
-        Theme.LIGHT.apply();
-        Scene scene = new Scene(window.view(), 1200, 780);
-        scene.getStylesheets().add(MainView.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.start();
+        fixture = new WindowFixture(stage, 1200, 780);
+        window = fixture.window;
     }
 
     @AfterEach
     void close() {
-        window.close();
-        service.close();
+        fixture.close();
     }
 
     @Test
@@ -66,9 +53,10 @@ class TrainingFlowTest {
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS,
                 () -> window.training().stateProperty().get() == TrainingViewModel.State.IDLE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, window.training().history().size(), robot.lookup("#status-bar").query().toString());
-        double first = window.training().history().get(0).validation().get("total");
-        double second = window.training().history().get(1).validation().get("total");
+        var model = window.workspace().model();
+        assertEquals(2, model.history().size(), robot.lookup("#status-bar").query().toString());
+        double first = model.history().get(0).validation().get("total");
+        double second = model.history().get(1).validation().get("total");
         assertTrue(second < first, "validation loss falls: " + first + " -> " + second);
 
         @SuppressWarnings("unchecked")
@@ -80,10 +68,10 @@ class TrainingFlowTest {
         assertTrue(points > 10, "the chart shows batch and epoch points: " + points);
         assertTrue(chart.getData().stream().anyMatch(s -> s.getName().equals("total (val)") && s.getData().size() == 2),
                 "validation curve with one point per epoch");
-        assertNotEquals(null, window.training().modelProperty().get());
+        assertNotEquals(null, model.modelProperty().get());
 
         // After the run, every image of the data set is encoded for the embeddings.
-        ExplorerViews views = window.explorers();
+        Workspace views = window.workspace();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> views.shown() != null && views.shown().size() == 10_000);
         settle(views);
 
@@ -100,7 +88,7 @@ class TrainingFlowTest {
         // Hovering a point of the 2D embedding shows its image in a tooltip.
         robot.clickOn("Embedding 2D");
         settle(views);
-        var plot = views.embedding();
+        var plot = views.view(Embedding2DView.class).scatter();
         var t = plot.viewModel().transform();
         float[] xy = plot.viewModel().projectedProperty().get().points();
         robot.moveTo(plot.plot().localToScreen(t.toScreenX(xy[0]), t.toScreenY(xy[1])));
@@ -109,7 +97,7 @@ class TrainingFlowTest {
         assertTrue(plot.hoverTooltip().isShowing(), "its tooltip is shown");
     }
 
-    private static void settle(ExplorerViews views) throws Exception {
+    private static void settle(Workspace views) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(views.awaitIdle(20_000), "inference thread idle");
         WaitForAsyncUtils.waitForFxEvents();
