@@ -26,24 +26,35 @@ public record PathSmoothness(double pathLengthRatio, double maxStepOverMean, dou
      * T >= 1), or null when its end images are equal (the ratio is undefined).
      */
     public static PathSmoothness of(float[] images, int pixels) {
-        int count = images.length / pixels;
-        if (count < 2 || images.length % pixels != 0) {
-            throw new IllegalArgumentException("a path needs at least two whole images of " + pixels + " pixels");
-        }
-        double[] steps = new double[count - 1];
+        double[] steps = steps(images, pixels);
         double total = 0;
         double max = 0;
-        for (int t = 1; t < count; t++) {
-            steps[t - 1] = distance(images, (t - 1) * pixels, t * pixels, pixels);
-            total += steps[t - 1];
-            max = Math.max(max, steps[t - 1]);
+        for (double s : steps) {
+            total += s;
+            max = Math.max(max, s);
         }
-        double ends = distance(images, 0, (count - 1) * pixels, pixels);
+        double ends = distance(images, 0, steps.length * pixels, pixels);
         if (ends == 0 || total == 0) {
             return null;
         }
         double mean = total / steps.length;
         return new PathSmoothness(total / ends, max / mean, 1 - gini(steps));
+    }
+
+    /**
+     * The pixel steps s_t = ||x_t - x_(t-1)|| (Euclidean, over all pixels) of a path of
+     * {@code images} (T+1 images of {@code pixels} each, row-major, T >= 1): T values.
+     */
+    public static double[] steps(float[] images, int pixels) {
+        int count = pixels < 1 ? 0 : images.length / pixels;
+        if (count < 2 || images.length % pixels != 0) {
+            throw new IllegalArgumentException("a path needs at least two whole images of " + pixels + " pixels");
+        }
+        double[] steps = new double[count - 1];
+        for (int t = 1; t < count; t++) {
+            steps[t - 1] = distance(images, (t - 1) * pixels, t * pixels, pixels);
+        }
+        return steps;
     }
 
     /** Gini coefficient of non-negative values: sum_(i,j) |v_i - v_j| / (2 n^2 mean); 0 when all are 0. */

@@ -1,7 +1,9 @@
 package latentlab.latent.metrics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,15 @@ class PathSmoothnessTest {
         assertEquals(Math.sqrt(2), m.pathLengthRatio(), 1e-6);
         assertEquals(1, m.maxStepOverMean(), 1e-6);
         assertEquals(1, m.stepEquality(), 1e-6);
+    }
+
+    @Test
+    void eachStepIsTheEuclideanDistanceBetweenNeighbouringImages() {
+        // (0,0) -> (3,4) -> (3,4) -> (0,0): steps 5, 0, 5.
+        assertArrayEquals(new double[] {5, 0, 5}, PathSmoothness.steps(new float[] {0, 0, 3, 4, 3, 4, 0, 0}, 2),
+                1e-12);
+        assertThrows(IllegalArgumentException.class, () -> PathSmoothness.steps(new float[] {1, 2}, 2));
+        assertThrows(IllegalArgumentException.class, () -> PathSmoothness.steps(new float[] {1, 2, 3}, 2));
     }
 
     @Test
