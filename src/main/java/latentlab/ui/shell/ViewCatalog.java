@@ -1,6 +1,7 @@
 package latentlab.ui.shell;
 
 import java.util.List;
+import latentlab.ui.anomaly.AnomalyView;
 import latentlab.ui.drawpad.DrawPadView;
 import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.embedding.Embedding3DView;
@@ -28,6 +29,7 @@ final class ViewCatalog {
                 new ViewRegistration("Manifold grid", "tab-manifold", ManifoldGridView::create),
                 new ViewRegistration("Draw", "tab-draw", DrawPadView::create),
                 new ViewRegistration("Code histogram", "tab-codes", CodeHistogramView::create),
-                new ViewRegistration("Scoreboard", "tab-scoreboard", ScoreboardView::create));
+                new ViewRegistration("Scoreboard", "tab-scoreboard", ScoreboardView::create),
+                new ViewRegistration("Anomaly", "tab-anomaly", AnomalyView::create));
     }
 }
