@@ -24,6 +24,7 @@ final class Workspaces implements AutoCloseable {
     private final List<Workspace> open = new ArrayList<>();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private WorkspaceTabs tabs;
+    private WorkspaceLinks links;
 
     Workspaces(Workers workers, ModelFactory factory, List<ViewRegistration> registrations, MainViewModel main) {
         this.workers = workers;
@@ -70,6 +71,9 @@ final class Workspaces implements AutoCloseable {
         if (tabs != null) {
             tabs.add(w);
         }
+        if (open.size() == 2) {
+            links = new WorkspaceLinks(open.get(0), w);
+        }
         return w;
     }
 
@@ -79,6 +83,8 @@ final class Workspaces implements AutoCloseable {
             throw new IllegalArgumentException("the first workspace stays open");
         }
         if (open.remove(w)) {
+            links.close();
+            links = null;
             count.set(open.size());
             tabs.remove(w);
             w.close();
