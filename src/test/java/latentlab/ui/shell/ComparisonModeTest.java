@@ -10,9 +10,14 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
+import latentlab.train.ModelFactory;
+import latentlab.train.SnapshotCodec;
 import latentlab.train.checkpoint.Checkpoints;
+import latentlab.train.classifier.ClassifierFiles;
+import latentlab.train.classifier.EngineClassifier;
 import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.plot.DataRange;
+import latentlab.ui.plot.HoleMap;
 import latentlab.ui.plot.PlotFrame;
 import latentlab.ui.plot.ScatterViewModel;
 import latentlab.ui.training.TrainingViewModel;
@@ -83,9 +88,13 @@ class ComparisonModeTest {
         assertTrue(headers.stream().anyMatch(h -> h.contains("Autoencoder (MLP)")), headers.toString());
         assertTrue(headers.stream().anyMatch(h -> h.contains("Variational autoencoder")), headers.toString());
 
+        // Each plot's hole map scores its own model's decoded grid with the reference classifier.
+        assertHoleMapOfItsOwnModel(ae, scatter(ae));
+        assertHoleMapOfItsOwnModel(vae, scatter(vae));
+
         // Pinning a sample in one plot pins the same sample in the other, both ways.
-        ScatterViewModel left = ae.view(Embedding2DView.class).scatter().viewModel();
-        ScatterViewModel right = vae.view(Embedding2DView.class).scatter().viewModel();
+        ScatterViewModel left = scatter(ae);
+        ScatterViewModel right = scatter(vae);
         robot.interact(() -> left.choice().pin(123));
         assertEquals(123, right.pinnedProperty().get());
         robot.interact(() -> right.choice().pin(4567));
@@ -105,5 +114,36 @@ class ComparisonModeTest {
         assertEquals(null, lf.sharedRangeProperty().get());
         robot.interact(() -> left.choice().pin(9));
         assertEquals(4567, right.pinnedProperty().get(), "the closed plot no longer follows");
+    }
+
+    private static ScatterViewModel scatter(Workspace w) {
+        return w.view(Embedding2DView.class).scatter().viewModel();
+    }
+
+    /** Cells of the map hold the top-class probability of what the workspace's model decodes there. */
+    private static void assertHoleMapOfItsOwnModel(Workspace w, ScatterViewModel plot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> plot.layers().holeMapProperty().get() != null);
+        var m = w.model().modelProperty().get();
+        try (SnapshotCodec codec = new SnapshotCodec(ModelFactory.standard(), m.spec(), m.parameters());
+                EngineClassifier judge = new EngineClassifier(ClassifierFiles.loadBundled().parameters())) {
+            // The map for the final weights arrives after the run's last snapshot; wait for it.
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+                HoleMap map = plot.layers().holeMapProperty().get();
+                var linear = plot.projectedProperty().get().linear();
+                float[] centres = HoleMap.cellCentres(map.range(), map.n());
+                for (int k : new int[] {0, map.n() * map.n() / 2 + map.n() / 3, map.n() * map.n() - 1}) {
+                    float[] code = linear.moveTo(new float[2], new float[] {centres[2 * k], centres[2 * k + 1]});
+                    float[] p = judge.classify(codec.decode(code, null)).probabilities();
+                    float top = 0;
+                    for (float v : p) {
+                        top = Math.max(top, v);
+                    }
+                    if (Math.abs(top - map.values()[k]) > 1e-3) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        }
     }
 }
