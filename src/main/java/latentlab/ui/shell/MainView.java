@@ -51,6 +51,8 @@ public final class MainView extends BorderPane {
         this.controls = new TrainingControls(model, settings, training, menu, this::startTraining, this::notify);
         createView();
         initListeners();
+        menu.compare.disableProperty().bind(menu.train.disableProperty());
+        menu.compare.setOnAction(e -> compare());
         new MenuCommands(this, menu, model, training, checkpoints, workspaces, settings);
     }
 
@@ -120,6 +122,21 @@ public final class MainView extends BorderPane {
         tabs.getSelectionModel().select(1);
         training.train(model.dataProperty().get(), settings.spec(), settings.trainingSettings(),
                 workspaces.first().model());
+    }
+
+    /**
+     * Comparison mode: an autoencoder in the first workspace and a VAE beside it, with the hidden
+     * layers and latent size set on the left, trained in lockstep; the 2D embeddings show both.
+     */
+    private void compare() {
+        if (workspaces.countProperty().get() < Workspaces.MAX_OPEN) {
+            workspaces.open("VAE");
+        }
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-embedding".equals(t.getId()))
+                .findFirst().orElse(tabs.getTabs().get(1)));
+        var all = workspaces.all();
+        training.compare(model.dataProperty().get(), settings.spec(), settings.trainingSettings(), all.get(0).model(),
+                all.get(1).model());
     }
 
     /** Shows {@code message} in the notification bar for a few seconds. */

@@ -139,6 +139,11 @@ public final class Workspace implements AutoCloseable {
         return model;
     }
 
+    /** Its model on its inference thread, for work across its views (e.g. hole maps, traversals). */
+    public CodecAccess codecs() {
+        return codecs;
+    }
+
     /** Its view of the kind {@code registration}. */
     public WorkspaceView view(ViewRegistration registration) {
         return views.get(registration);
