@@ -51,6 +51,14 @@ class CheckpointReaderFuzzTest {
         } catch (CheckpointException stale) {
             // Its hashes are those of the files it was stored with; the format-1 reader has run.
         }
+        // And a field with an unknown value: the first refusal pays for building its exception.
+        Files.write(v1.resolve(Checkpoints.MODEL_JSON), new String(formatOne(), StandardCharsets.UTF_8)
+                .replace("\"NONE\"", "\"UNKNOWN\"").getBytes(StandardCharsets.UTF_8));
+        try {
+            Checkpoints.load(v1);
+        } catch (CheckpointException refused) {
+            // Expected: the corruption type is not one there is.
+        }
     }
 
     @AfterAll
