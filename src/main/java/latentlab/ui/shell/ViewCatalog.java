@@ -9,6 +9,7 @@ import latentlab.ui.explorer.LatentExplorerView;
 import latentlab.ui.explorer.ManifoldGridView;
 import latentlab.ui.histogram.CodeHistogramView;
 import latentlab.ui.scoreboard.ScoreboardView;
+import latentlab.ui.semisupervised.SemiSupervisedView;
 import latentlab.ui.training.TrainingTab;
 import latentlab.ui.workspace.ViewRegistration;
 
@@ -30,6 +31,7 @@ final class ViewCatalog {
                 new ViewRegistration("Draw", "tab-draw", DrawPadView::create),
                 new ViewRegistration("Code histogram", "tab-codes", CodeHistogramView::create),
                 new ViewRegistration("Scoreboard", "tab-scoreboard", ScoreboardView::create),
-                new ViewRegistration("Anomaly", "tab-anomaly", AnomalyView::create));
+                new ViewRegistration("Anomaly", "tab-anomaly", AnomalyView::create),
+                new ViewRegistration("Semi-supervised", "tab-semisup", SemiSupervisedView::create));
     }
 }
