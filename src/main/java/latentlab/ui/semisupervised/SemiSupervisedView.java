@@ -1,6 +1,7 @@
 package latentlab.ui.semisupervised;
 
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -39,16 +40,17 @@ import latentlab.ui.workspace.WorkspaceView;
  */
 public final class SemiSupervisedView extends BorderPane implements WorkspaceView {
     /** Bars and columns in this order: the model's codes, then the linear baseline, then no reduction. */
+    private static final double ROW_HEIGHT = 32;
     static final List<Features> ORDER = List.of(Features.CODES, Features.PCA, Features.PIXELS);
 
     private final SemiSupervisedViewModel vm;
     private final BarChart<String, Number> chart;
-    private final NumberAxis accuracyAxis = new NumberAxis("validation accuracy (%)", 0, 100, 10);
+    private final List<TableColumn<Row, String>> featureColumns = new ArrayList<>();
     private final TableView<Row> table = new TableView<>();
 
     public SemiSupervisedView(SemiSupervisedViewModel vm) {
         this.vm = vm;
-        chart = new BarChart<>(new CategoryAxis(), accuracyAxis);
+        chart = new BarChart<>(new CategoryAxis(), new NumberAxis("validation accuracy (%)", 0, 100, 10));
         chart.getXAxis().setLabel("labelled training images");
         chart.setId("semisup-chart");
         chart.setAnimated(false);
@@ -57,12 +59,14 @@ public final class SemiSupervisedView extends BorderPane implements WorkspaceVie
         chart.setBarGap(2);
         table.setId("semisup-table");
         table.getColumns().add(column("Labelled", 90, Row::labelled));
-        table.getColumns().add(column(Features.CODES.label(), 120, Row::codes));
-        table.getColumns().add(column(Features.PCA.label(), 120, Row::pca));
-        table.getColumns().add(column(Features.PIXELS.label(), 120, Row::pixels));
+        featureColumns.add(column(Features.CODES.label(), 120, Row::codes));
+        featureColumns.add(column(Features.PCA.label(), 120, Row::pca));
+        featureColumns.add(column(Features.PIXELS.label(), 120, Row::pixels));
+        table.getColumns().addAll(featureColumns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No figures yet"));
-        table.setPrefHeight(150);
+        table.setFixedCellSize(ROW_HEIGHT);
+        fitTable(LabelledCounts.EXAMPLE.split(",").length);
         VBox figures = new VBox(8, chart, table);
         figures.setMinWidth(460);
         HBox.setHgrow(figures, Priority.ALWAYS);
@@ -96,7 +100,7 @@ public final class SemiSupervisedView extends BorderPane implements WorkspaceVie
 
     @Override
     public void onData(EmbeddingData data, String samples, boolean variational) {
-        vm.markStale("the data or the model changed");
+        vm.checkData();
     }
 
     @Override
@@ -176,7 +180,10 @@ public final class SemiSupervisedView extends BorderPane implements WorkspaceVie
         if (r == null) {
             return;
         }
-        accuracyAxis.setLabel("validation accuracy (%), chance " + SemiSupervisedResult.percent(r.chance()));
+        chart.setTitle("Validation accuracy (chance: " + SemiSupervisedResult.percent(r.chance()) + ")");
+        for (int k = 0; k < ORDER.size(); k++) {
+            featureColumns.get(k).setText(r.seriesName(ORDER.get(k)));
+        }
         for (Features f : ORDER) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(r.seriesName(f));
@@ -187,6 +194,12 @@ public final class SemiSupervisedView extends BorderPane implements WorkspaceVie
             chart.getData().add(series);
         }
         table.setItems(FXCollections.observableArrayList(r.rows()));
+        fitTable(r.rows().size());
+    }
+
+    /** Tall enough for {@code rows} rows and the header, so that no scroll bar hides a figure. */
+    private void fitTable(int rows) {
+        table.setPrefHeight(ROW_HEIGHT * (rows + 1) + 12);
     }
 
     private static Label label(String id, String style) {

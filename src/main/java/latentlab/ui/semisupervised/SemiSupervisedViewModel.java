@@ -45,6 +45,8 @@ public final class SemiSupervisedViewModel {
     /** Counts changes of the model and the data, so that a result computed across one arrives stale. */
     private int generation;
     private String lastChange = "";
+    /** The data set of the last computation started. */
+    private DataSplit measured;
 
     public SemiSupervisedViewModel(TaskExecutor inference, Supplier<Codec> codec, Supplier<DataSplit> data) {
         this.inference = inference;
@@ -103,7 +105,11 @@ public final class SemiSupervisedViewModel {
         List<Integer> chosen = LabelledCounts.parse(counts.get(), trainingImages());
         long s = Long.parseLong(seed.get().strip());
         int started = generation;
-        computation.start(data.get(), split -> p -> evaluate(split, chosen, s, p), r -> {
+        DataSplit split = data.get();
+        if (split != null) {
+            measured = split;
+        }
+        computation.start(split, d -> p -> evaluate(d, chosen, s, p), r -> {
             result.set(r);
             boolean fresh = generation == started;
             stale.set(!fresh);
@@ -126,6 +132,18 @@ public final class SemiSupervisedViewModel {
         if (result.get() != null) {
             stale.set(true);
             staleNote.set("Stale: " + what + " since these figures were computed. Press Compute to measure again.");
+        }
+    }
+
+    /**
+     * New samples are shown: the figures go stale only when they come from another data set than
+     * the one measured (a run's samples of the same set change nothing here).
+     */
+    public void checkData() {
+        validate();
+        DataSplit now = data.get();
+        if (measured != null && now != measured) {
+            markStale("another data set was opened");
         }
     }
 

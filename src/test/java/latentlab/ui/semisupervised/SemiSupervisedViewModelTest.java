@@ -89,6 +89,21 @@ class SemiSupervisedViewModelTest {
     }
 
     @Test
+    void newSamplesOfTheSameDataSetChangeNothingAnotherDataSetMakesThemStale() {
+        DataSplit[] open = {data};
+        SemiSupervisedViewModel vm = new SemiSupervisedViewModel(new SameThreadExecutor(), () -> codec, () -> open[0]);
+        vm.countsProperty().set("8");
+        vm.compute();
+        vm.checkData();
+        assertFalse(vm.staleProperty().get(), "the same data set: the figures still hold");
+        open[0] = ToyModels.data(40, 20);
+        vm.checkData();
+        assertTrue(vm.staleProperty().get());
+        assertTrue(vm.staleNoteProperty().get().startsWith("Stale: another data set was opened"),
+                vm.staleNoteProperty().get());
+    }
+
+    @Test
     void aResultComputedWhileTheWeightsChangedArrivesStale() {
         List<TaskHandle> handles = new ArrayList<>();
         List<BackgroundTask<?>> queued = new ArrayList<>();

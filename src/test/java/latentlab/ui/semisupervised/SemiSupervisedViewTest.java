@@ -49,6 +49,7 @@ class SemiSupervisedViewTest {
         TableView<?> table = robot.lookup("#semisup-table").queryAs(TableView.class);
         assertEquals(r.rows(), table.getItems(), "one row per count, ascending");
         assertEquals("12", r.rows().get(1).labelled());
+        assertEquals(r.seriesName(Features.PIXELS), table.getColumns().get(3).getText(), "columns named as the bars");
         BarChart<?, ?> chart = robot.lookup("#semisup-chart").queryAs(BarChart.class);
         assertEquals(3, chart.getData().size(), "codes, PCA, pixels");
         assertEquals(r.seriesName(Features.CODES), chart.getData().get(0).getName());
