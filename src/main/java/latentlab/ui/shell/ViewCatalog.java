@@ -9,6 +9,7 @@ import latentlab.ui.explorer.LatentExplorerView;
 import latentlab.ui.explorer.ManifoldGridView;
 import latentlab.ui.histogram.CodeHistogramView;
 import latentlab.ui.scoreboard.ScoreboardView;
+import latentlab.ui.semisupervised.SemiSupervisedView;
 import latentlab.ui.training.TrainingTab;
 import latentlab.ui.workspace.ViewRegistration;
 
@@ -36,6 +37,7 @@ final class ViewCatalog {
                 new ViewRegistration("Draw", "tab-draw", DrawPadView::create, LATENT_SPACE),
                 new ViewRegistration("Code histogram", "tab-codes", CodeHistogramView::create, LATENT_SPACE),
                 new ViewRegistration("Scoreboard", "tab-scoreboard", ScoreboardView::create),
-                new ViewRegistration("Anomaly", "tab-anomaly", AnomalyView::create, APPLICATIONS));
+                new ViewRegistration("Anomaly", "tab-anomaly", AnomalyView::create, APPLICATIONS),
+                new ViewRegistration("Semi-supervised", "tab-semisup", SemiSupervisedView::create, APPLICATIONS));
     }
 }
