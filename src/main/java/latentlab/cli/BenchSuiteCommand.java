@@ -152,7 +152,7 @@ final class BenchSuiteCommand implements Callable<Integer> {
     }
 
     /** 784-400-20 for a dense model, 784-c16-c32-20 for a convolutional one. */
-    private static String layers(ModelSpec ms) {
+    static String layers(ModelSpec ms) {
         boolean conv = ms.kind().cliName().startsWith("conv");
         List<String> parts = new ArrayList<>();
         parts.add(Integer.toString(ms.inputSize()));
@@ -161,7 +161,7 @@ final class BenchSuiteCommand implements Callable<Integer> {
         return String.join("-", parts);
     }
 
-    private static int latent(String model) {
+    static int latent(String model) {
         return model.equals("ae") ? 2 : 20;
     }
 
