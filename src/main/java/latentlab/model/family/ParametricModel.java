@@ -56,11 +56,17 @@ abstract class ParametricModel implements Autoencoder {
         return Scalars.times(store.squaredWeightNorm(step), spec.weightDecay());
     }
 
-    /** The total as the sum of the terms, in report order. */
-    protected static LossTerms sum(LinkedHashMap<String, NDArray> terms) {
+    /**
+     * The total as the sum of the terms, in report order. A weight decay that is off is reported
+     * (as 0) but not added: an op and a node of the backward pass fewer in every step.
+     */
+    protected LossTerms sum(LinkedHashMap<String, NDArray> terms) {
         NDArray total = null;
-        for (NDArray t : terms.values()) {
-            total = total == null ? t : total.add(t);
+        for (Map.Entry<String, NDArray> t : terms.entrySet()) {
+            if (t.getKey().equals(LossTerms.WEIGHT_DECAY) && spec.weightDecay() == 0) {
+                continue;
+            }
+            total = total == null ? t.getValue() : total.add(t.getValue());
         }
         return new LossTerms(total, terms);
     }

@@ -52,7 +52,7 @@ final class VariationalAutoencoder extends ParametricModel {
         NDArray z = ctx.training() ? sample(mu, logvar, ctx.step()) : mu;
         LinkedHashMap<String, NDArray> terms = new LinkedHashMap<>();
         terms.put(LossTerms.RECONSTRUCTION, reconstruction.loss(decoder.forward(condition(z, labels)), x));
-        terms.put(LossTerms.KL, Scalars.times(KlDivergence.toStandardNormal(mu, logvar), klSchedule.weight(ctx)));
+        terms.put(LossTerms.KL, KlDivergence.toStandardNormal(mu, logvar, klSchedule.weight(ctx)));
         terms.put(LossTerms.WEIGHT_DECAY, weightDecay(x.getManager()));
         return sum(terms);
     }
