@@ -51,7 +51,8 @@ public final class StepProfiler {
                         SEED)) {
             // As on the training thread: only the gradient collector records graphs.
             EngineThreads.noGradients();
-            Steps steps = new Steps(session, root, new BatchLoader(train, batch), train.size() / batch, train.size());
+            Steps steps = new Steps(session, root, new BatchLoader(train, batch), Math.max(1, train.size() / batch),
+                    train.size());
             for (int i = 0; i < WARM_UP; i++) {
                 steps.next();
             }
