@@ -11,6 +11,7 @@ import latentlab.data.Dataset;
 import latentlab.model.LossTerms;
 import latentlab.model.engine.EngineThreads;
 import latentlab.model.engine.Engines;
+import latentlab.model.engine.NativeHeap;
 import latentlab.model.engine.Upload;
 import latentlab.train.checkpoint.Checkpoints;
 import latentlab.train.checkpoint.EpochMetrics;
@@ -115,6 +116,8 @@ final class TrainingLoop {
                     emit(diverged);
                 }
             }
+            // Without this the resident set creeps up epoch after epoch (see NativeHeap).
+            NativeHeap.releaseFreePages();
         }
         return new TrainingEvent.Completed(epoch, sessions.stream().filter(s -> s.diverged).map(Session::id).toList());
     }
