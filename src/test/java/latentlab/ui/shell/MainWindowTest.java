@@ -7,15 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import latentlab.model.engine.Engines;
-import latentlab.train.ModelFactory;
-import latentlab.train.TrainingService;
-import latentlab.ui.common.FxBackgroundExecutor;
 import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,21 +22,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Opens the main window headless and checks what a user sees first. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+    private ShownWindow shown;
     private MainViewModel model;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        Engines.configure(Engines.Mode.DESKTOP);
-        Theme.LIGHT.apply();
-        window = new MainWindow(new FxBackgroundExecutor(), new TrainingService(ModelFactory.standard()),
-                ModelFactory.standard(), java.nio.file.Files.createTempDirectory("latentlab-runs"));
+        shown = ShownWindow.on(stage, 1200, 800);
+        window = shown.window();
         model = window.mainModel();
-        Scene scene = new Scene(window.view(), 1200, 800);
-        scene.getStylesheets().add(MainView.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.start();
+    }
+
+    @AfterEach
+    void close() {
+        shown.close();
     }
 
     @Test

@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import latentlab.model.engine.Engines;
-import latentlab.train.ModelFactory;
-import latentlab.train.TrainingService;
-import latentlab.ui.common.FxBackgroundExecutor;
 import latentlab.ui.training.TrainingViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,27 +26,18 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class TrainingFlowTest {
+    private ShownWindow shown;
     private MainWindow window;
-    private TrainingService service;
 
     @Start
     void start(Stage stage) throws Exception {
-        Engines.configure(Engines.Mode.DESKTOP);
-        service = new TrainingService(ModelFactory.standard());
-        window = new MainWindow(new FxBackgroundExecutor(), service, ModelFactory.standard(),
-                Files.createTempDirectory("latentlab-runs"));
-        Theme.LIGHT.apply();
-        Scene scene = new Scene(window.view(), 1200, 780);
-        scene.getStylesheets().add(MainView.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.start();
+        shown = ShownWindow.on(stage, 1200, 780);
+        window = shown.window();
     }
 
     @AfterEach
     void close() {
-        window.close();
-        service.close();
+        shown.close();
     }
 
     @Test

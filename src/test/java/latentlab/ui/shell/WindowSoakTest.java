@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import latentlab.data.DataSplit;
 import latentlab.data.Dataset;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
-import latentlab.model.engine.Engines;
 import latentlab.testing.ProcessVitals;
-import latentlab.train.ModelFactory;
-import latentlab.train.TrainingService;
-import latentlab.ui.common.FxBackgroundExecutor;
 import latentlab.ui.training.TrainingSettings;
 import latentlab.ui.training.TrainingViewModel.State;
 import org.junit.jupiter.api.AfterEach;
@@ -53,27 +47,18 @@ class WindowSoakTest {
     /** A pool may keep one worker more or less at the moment of measuring. */
     private static final int THREAD_NOISE = 2;
 
+    private ShownWindow shown;
     private MainWindow window;
-    private TrainingService service;
 
     @Start
     void start(Stage stage) throws Exception {
-        Engines.configure(Engines.Mode.DESKTOP);
-        service = new TrainingService(ModelFactory.standard());
-        window = new MainWindow(new FxBackgroundExecutor(), service, ModelFactory.standard(),
-                Files.createTempDirectory("latentlab-soak"));
-        Theme.LIGHT.apply();
-        Scene scene = new Scene(window.view(), 1200, 780);
-        scene.getStylesheets().add(MainView.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.start();
+        shown = ShownWindow.on(stage, 1200, 780);
+        window = shown.window();
     }
 
     @AfterEach
     void close() {
-        window.close();
-        service.close();
+        shown.close();
     }
 
     @Test
