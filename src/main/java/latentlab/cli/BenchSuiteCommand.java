@@ -20,10 +20,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code latentlab bench suite}: every engine-side figure of docs/BENCHMARKS.md in one run.
- * Training throughput of each model and batch beside the same model in PyTorch and beside the
- * matrix-product roof, measured in turn row by row; then continuous training as the window does
- * it, with memory after an early and the last epoch, and the explorer's latencies with the model
- * it trained. Writes the rows into docs/BENCHMARKS.md.
+ * Continuous training as the window does it, with memory after an early and the last epoch, and
+ * the explorer's latencies with the model it trained; then training throughput of each model and
+ * batch beside the same model in PyTorch and beside the matrix-product roof, measured in turn row
+ * by row. Writes the tables into docs/BENCHMARKS.md.
  */
 @Command(name = "suite", mixinStandardHelpOptions = true,
         description = "Throughput against PyTorch and the matmul roof, latency and memory; writes docs/BENCHMARKS.md.")
@@ -89,15 +89,7 @@ final class BenchSuiteCommand implements Callable<Integer> {
         ReferenceModels reference = new ReferenceModels(python);
         String noReference = reference.missing() == null ? "the reference failed" : reference.missing();
         SuiteReport report = new SuiteReport(info, noReference);
-        for (int i = 0; i < models.size(); i++) {
-            for (int batch : batches) {
-                ThroughputRow.Result row = ThroughputRow.measure(models.get(i), specs.get(i), data, batch, epochs,
-                        rounds, reference, info.intraOpThreads());
-                report.add(row);
-                out.println(row.markdown(noReference));
-                out.flush();
-            }
-        }
+        // Memory first, in a process that has done nothing else yet.
         ModelSpec windowDefault = ModelSpec.defaults(ModelKind.VAE, 2);
         out.printf(Locale.ROOT, "memory: %d epochs of vae (%s) as the window trains it ...%n", memoryEpochs,
                 layers(windowDefault));
@@ -110,6 +102,15 @@ final class BenchSuiteCommand implements Callable<Integer> {
         }
         report.memory(memory);
         report.interactive(InteractiveFigures.measure(memory.spec(), memory.trained()));
+        for (int i = 0; i < models.size(); i++) {
+            for (int batch : batches) {
+                ThroughputRow.Result row = ThroughputRow.measure(models.get(i), specs.get(i), data, batch, epochs,
+                        rounds, reference, info.intraOpThreads());
+                report.add(row);
+                out.println(row.markdown(noReference));
+                out.flush();
+            }
+        }
         String section = report.markdown(command(info), note);
         out.println(section);
         if (write != null) {

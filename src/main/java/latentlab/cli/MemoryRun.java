@@ -2,6 +2,7 @@ package latentlab.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -27,8 +28,12 @@ final class MemoryRun {
     /** The epoch of the first measurement: warm-up, caches and the engine's pools are in place by then. */
     static final int EARLY_EPOCH = 5;
 
-    /** Resident set and heap after a full collection, MiB. */
-    record Memory(double rssMiB, double heapMiB) {
+    /**
+     * MiB: the resident set, the part of it outside the Java heap (the resident set less the
+     * heap's committed size, which the collector grows as it sees fit), and the heap in use after
+     * a full collection.
+     */
+    record Memory(double rssMiB, double outsideHeapMiB, double heapMiB) {
     }
 
     /**
@@ -74,7 +79,9 @@ final class MemoryRun {
     /** The heap measured after a full collection, so that garbage not yet collected is not counted. */
     static Memory now() {
         ManagementFactory.getMemoryMXBean().gc();
-        double heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024);
-        return new Memory(ProcessMemory.rssMiB(), heap);
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        double mib = 1024.0 * 1024;
+        double rss = ProcessMemory.rssMiB();
+        return new Memory(rss, rss - heap.getCommitted() / mib, heap.getUsed() / mib);
     }
 }
