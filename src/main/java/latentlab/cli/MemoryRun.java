@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import latentlab.data.DataSplit;
 import latentlab.model.ModelSpec;
 import latentlab.model.ParamSnapshot;
+import latentlab.model.engine.NativeHeap;
 import latentlab.train.ModelFactory;
 import latentlab.train.SessionConfig;
 import latentlab.train.TrainingEvent;
@@ -76,9 +77,14 @@ final class MemoryRun {
         }
     }
 
-    /** The heap measured after a full collection, so that garbage not yet collected is not counted. */
+    /**
+     * Memory as the epoch leaves it: the heap after a full collection, so that garbage not yet
+     * collected is not counted, and the C heap's free pages handed back, as training does right
+     * after this event.
+     */
     static Memory now() {
         ManagementFactory.getMemoryMXBean().gc();
+        NativeHeap.releaseFreePages();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         double mib = 1024.0 * 1024;
         double rss = ProcessMemory.rssMiB();
