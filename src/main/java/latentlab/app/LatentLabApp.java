@@ -1,5 +1,6 @@
 package latentlab.app;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -7,17 +8,16 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import latentlab.model.engine.Engines;
 import latentlab.train.ModelFactory;
-import latentlab.ui.common.FxBackgroundExecutor;
-import java.nio.file.Path;
 import latentlab.train.TrainingService;
 import latentlab.ui.shell.MainView;
 import latentlab.ui.shell.MainWindow;
 import latentlab.ui.shell.Theme;
+import latentlab.ui.task.Workers;
 import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: builds the main window and wires its services. */
 public final class LatentLabApp extends Application {
-    private FxBackgroundExecutor executor;
+    private Workers workers;
     private TrainingService service;
     private MainWindow window;
 
@@ -25,9 +25,9 @@ public final class LatentLabApp extends Application {
     public void start(Stage stage) {
         Engines.configure(Engines.Mode.DESKTOP);
         Theme.saved().apply();
-        executor = new FxBackgroundExecutor();
+        workers = new Workers(Platform::runLater);
         service = new TrainingService(ModelFactory.standard());
-        window = new MainWindow(executor, service, ModelFactory.standard(), runsDirectory(), Logs.directory());
+        window = new MainWindow(workers, service, ModelFactory.standard(), runsDirectory(), Logs.directory());
         // Fit small classroom laptops (1366x768) as well as large screens.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.view(), Math.min(1400, screen.getWidth() * 0.95),
@@ -50,8 +50,8 @@ public final class LatentLabApp extends Application {
         if (service != null) {
             service.close();
         }
-        if (executor != null) {
-            executor.shutdown();
+        if (workers != null) {
+            workers.close();
         }
     }
 

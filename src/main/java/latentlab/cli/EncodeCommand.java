@@ -8,98 +8,115 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import latentlab.data.DataException;
-import latentlab.data.DataSources;
 import latentlab.data.DataSplit;
 import latentlab.data.Dataset;
 import latentlab.model.ModelSpec;
-import latentlab.train.ModelFactory;
 import latentlab.latent.DatasetEncoder;
-import latentlab.train.CheckpointFit;
+import latentlab.latent.ProjectionMethod;
+import latentlab.latent.export.AtomicFiles;
 import latentlab.train.SnapshotCodec;
 import latentlab.train.checkpoint.Checkpoint;
-import latentlab.train.checkpoint.Checkpoints;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
- * {@code latentlab encode}: the codes of a data set under a checkpoint, as CSV with labels or in
- * the TensorBoard Embedding Projector's format ({@code vectors.tsv} + {@code metadata.tsv}).
+ * {@code latentlab encode}: the codes of a data set under a checkpoint, as CSV with labels, as a
+ * folder for the TensorBoard Embedding Projector (vectors, metadata, sprite and its configuration),
+ * and as 2D or 3D projected coordinates; any of the three in one run.
  */
 @Command(name = "encode", mixinStandardHelpOptions = true,
         description = "Write the codes of a data set under a trained model.")
-final class EncodeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--checkpoint", required = true, paramLabel = "DIR", description = "a checkpoint directory")
-    Path checkpoint;
-
-    @Option(names = "--dataset", paramLabel = "NAME", description = "data source or IDX folder (default: the one"
-            + " the model was trained on)")
-    String dataset;
-
+final class EncodeCommand extends CheckpointCommand {
     @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all",
-            description = "train, validation or all (default: ${DEFAULT-VALUE})")
+            description = "train, validation or all (default: ${DEFAULT-VALUE}; training images first)")
     String split;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "FILE.csv for CSV with labels; a directory or FILE.tsv for the Embedding Projector")
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "the codes as CSV: split, index, label, z1, z2, ...")
     Path out;
 
-    ModelFactory factory = ModelFactory.standard();
+    @Option(names = "--projector", paramLabel = "DIR", description = "a new or empty folder for the Embedding"
+            + " Projector: vectors.tsv, metadata.tsv (label, split, index, per-pixel MSE), sprite.png and"
+            + " projector_config.pbtxt")
+    Path projector;
+
+    @Option(names = "--coordinates", paramLabel = "FILE.csv", description = "projected coordinates as CSV: x,y[,z],"
+            + "label,index (index counts the training images first)")
+    Path coordinates;
+
+    @Option(names = "--projection", paramLabel = "METHOD", description = "for --coordinates: axes, pca, tsne or umap"
+            + " (default: pca, or axes when the code is no larger than --dims; t-SNE and UMAP take a random "
+            + CoordinatesExport.MAX_SAMPLE + ")")
+    String projection;
+
+    @Option(names = "--dims", paramLabel = "N", defaultValue = "2", description = "for --coordinates: 2 or 3"
+            + " (default: ${DEFAULT-VALUE})")
+    int dims;
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return encode();
-        } catch (BadInputException | DataException | IOException e) {
-            err.println("latentlab: " + e.getMessage());
-            err.flush();
-            return LatentLabCommand.EXIT_BAD_INPUT;
-        }
-    }
-
-    private int encode() throws BadInputException, DataException, IOException {
-        OutputPaths.requireWritableFolder(out, "--out");
-        Checkpoint c = Checkpoints.load(checkpoint);
-        CheckpointFit.check(factory, c, checkpoint);
-        ModelSpec model = c.info().spec();
-        DataSplit data = DataSources.open(dataset == null ? c.info().datasetId() : dataset);
-        Dataset[] sets = switch (split.toLowerCase(Locale.ROOT)) {
-            case "train" -> new Dataset[] {data.train()};
-            case "validation" -> new Dataset[] {data.validation()};
-            case "all" -> new Dataset[] {data.train(), data.validation()};
+    int run() throws BadInputException, DataException, IOException {
+        checkOutputs();
+        OpenedCheckpoint opened = open();
+        Checkpoint c = opened.checkpoint();
+        ModelSpec model = opened.spec();
+        DataSplit data = opened.data();
+        ProjectionMethod method = coordinates == null ? null
+                : CoordinatesExport.method(projection, model.latentDim(), dims);
+        List<Dataset> sets = switch (split.toLowerCase(Locale.ROOT)) {
+            case "train" -> List.of(data.train());
+            case "validation" -> List.of(data.validation());
+            case "all" -> List.of(data.train(), data.validation());
             default -> throw new BadInputException("--split must be train, validation or all, got " + split);
         };
-        if (data.train().pixelsPerImage() != model.inputSize()) {
-            throw new BadInputException("checkpoint " + checkpoint + " takes " + model.imageSide() + "x"
-                    + model.imageSide() + " images but " + data.sourceId() + " has " + data.train().rows() + "x"
-                    + data.train().cols());
-        }
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        int written;
+        PrintWriter stdout = spec.commandLine().getOut();
         try (SnapshotCodec codec = new SnapshotCodec(factory, model, c.parameters())) {
-            if (name.endsWith(".csv")) {
-                written = writeCsv(codec, sets);
-            } else if (name.endsWith(".tsv") || Files.isDirectory(out) || !name.contains(".")) {
-                written = writeProjector(codec, sets);
-            } else {
-                throw new BadInputException("--out must end in .csv or .tsv, or be a directory: " + out);
+            if (out != null) {
+                int written = writeCsv(codec, sets);
+                stdout.printf("Wrote %,d codes of %d dimensions to %s%n", written, model.latentDim(), out);
+            }
+            if (projector != null) {
+                String note = ProjectorExport.write(codec, sets, projector, model.describe());
+                stdout.printf("Wrote the Embedding Projector folder %s (%,d codes)%n", projector,
+                        sets.stream().mapToInt(Dataset::size).sum());
+                if (!note.isEmpty()) {
+                    stdout.println("Note: " + note);
+                }
+            }
+            if (coordinates != null) {
+                String what = CoordinatesExport.write(codec, sets, method, dims, c.info().seed(), coordinates);
+                stdout.println("Wrote " + what + " to " + coordinates);
             }
         }
-        spec.commandLine().getOut().printf("Wrote %,d codes of %d dimensions to %s%n", written, model.latentDim(),
-                out);
-        spec.commandLine().getOut().flush();
+        stdout.flush();
         return 0;
     }
 
-    private int writeCsv(SnapshotCodec codec, Dataset[] sets) throws IOException {
+    /** Refuses, before any work, outputs that cannot be written. */
+    private void checkOutputs() throws BadInputException {
+        if (out == null && projector == null && coordinates == null) {
+            throw new BadInputException("say what to write: --out FILE.csv, --projector DIR or --coordinates FILE.csv");
+        }
+        if (out != null) {
+            OutputPaths.requireWritableFolder(out, "--out");
+            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                throw new BadInputException("--out takes a .csv file, got " + out
+                        + "; for the Embedding Projector give --projector DIR");
+            }
+        }
+        if (coordinates != null) {
+            OutputPaths.requireWritableFolder(coordinates, "--coordinates");
+        }
+        if (projector != null) {
+            OutputPaths.requireWritableFolder(projector, "--projector");
+            try {
+                AtomicFiles.requireNewOrEmptyFolder(projector);
+            } catch (IOException e) {
+                throw new BadInputException("--projector " + e.getMessage());
+            }
+        }
+    }
+
+    private int writeCsv(SnapshotCodec codec, List<Dataset> sets) throws IOException {
         createParent(out);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             w.write("split,index,label");
@@ -107,7 +124,7 @@ final class EncodeCommand implements Callable<Integer> {
                 w.write(",z" + j);
             }
             w.write("\n");
-            return DatasetEncoder.forEachCode(codec, List.of(sets), (set, i, code) -> {
+            return DatasetEncoder.forEachCode(codec, sets, (set, i, code) -> {
                 w.write(splitName(set) + "," + i + "," + csvField(set.classNames().get(set.label(i))));
                 for (float v : code) {
                     w.write(",");
@@ -118,39 +135,8 @@ final class EncodeCommand implements Callable<Integer> {
         }
     }
 
-    private int writeProjector(SnapshotCodec codec, Dataset[] sets) throws IOException {
-        Path vectors;
-        Path metadata;
-        if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv")) {
-            vectors = out;
-            String stem = out.getFileName().toString();
-            stem = stem.substring(0, stem.length() - 4);
-            metadata = out.resolveSibling(stem.equals("vectors") ? "metadata.tsv" : stem + "-metadata.tsv");
-            createParent(out);
-        } else {
-            Files.createDirectories(out);
-            vectors = out.resolve("vectors.tsv");
-            metadata = out.resolve("metadata.tsv");
-        }
-        try (BufferedWriter v = Files.newBufferedWriter(vectors, StandardCharsets.UTF_8);
-                BufferedWriter m = Files.newBufferedWriter(metadata, StandardCharsets.UTF_8)) {
-            // With more than one column the projector expects a header row.
-            m.write("label\tsplit\tindex\n");
-            return DatasetEncoder.forEachCode(codec, List.of(sets), (set, i, code) -> {
-                for (int j = 0; j < code.length; j++) {
-                    if (j > 0) {
-                        v.write("\t");
-                    }
-                    v.write(Float.toString(code[j]));
-                }
-                v.write("\n");
-                m.write(set.classNames().get(set.label(i)).replace('\t', ' ') + "\t" + splitName(set) + "\t" + i
-                        + "\n");
-            });
-        }
-    }
-
-    private static String splitName(Dataset set) {
+    /** The split's part of a set's id: {@code train} of {@code mnist/train}. */
+    static String splitName(Dataset set) {
         String id = set.id();
         int slash = id.lastIndexOf('/');
         return slash < 0 ? id : id.substring(slash + 1);

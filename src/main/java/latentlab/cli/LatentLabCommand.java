@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Explore the latent spaces of autoencoders. With no command, opens the window.",
         subcommands = {DataCommand.class, InfoCommand.class, TrainCommand.class, EncodeCommand.class,
+            CompareCommand.class, ClassifierCommand.class, EvaluateCommand.class, SweepCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class LatentLabCommand implements Runnable {
 
@@ -37,6 +38,13 @@ public final class LatentLabCommand implements Runnable {
             return EXIT_BAD_INPUT;
         });
         return cl;
+    }
+
+    /** Prints {@code e}'s message as the one line of a refused command; returns {@link #EXIT_BAD_INPUT}. */
+    static int badInput(CommandLine.Model.CommandSpec command, Exception e) {
+        command.commandLine().getErr().println("latentlab: " + e.getMessage());
+        command.commandLine().getErr().flush();
+        return EXIT_BAD_INPUT;
     }
 
     /** One line for a command line that cannot be parsed, pointing at the help of the command. */

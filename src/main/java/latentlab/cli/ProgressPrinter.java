@@ -23,6 +23,8 @@ final class ProgressPrinter implements TrainingListener {
     private final int epochs;
     private boolean barShown;
     private long lastPlain;
+    /** With several models in the run, each epoch line names its model. */
+    private boolean nameModels;
 
     ProgressPrinter(PrintWriter out, boolean terminal, int epochs) {
         this.out = out;
@@ -33,13 +35,14 @@ final class ProgressPrinter implements TrainingListener {
     @Override
     public void onEvent(TrainingEvent event) {
         if (event instanceof TrainingEvent.Started s) {
+            nameModels = s.sessionIds().size() > 1;
             line(String.format(Locale.ROOT, "Training %s on %s: epochs %d to %d, %d batches of %d per epoch",
                     String.join(", ", s.sessionIds()), s.device(), s.firstEpoch(), s.epochs(), s.batchesPerEpoch(),
                     s.batchSize()));
         } else if (event instanceof TrainingEvent.BatchLosses b) {
             progress(b);
         } else if (event instanceof TrainingEvent.EpochEnded e) {
-            line(epochLine(e.metrics(), epochs));
+            line((nameModels ? e.sessionId() + " " : "") + epochLine(e.metrics(), epochs));
         } else if (event instanceof TrainingEvent.LearningRateChanged c) {
             line("learning rate " + c.learningRate() + " from epoch " + c.epoch());
         } else if (event.endsRun() && barShown) {

@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
  * {@code latentlab train}: trains one model, writing a checkpoint after every epoch. Exit status
  * 0 when done, 2 for bad input, 3 when the loss diverged, 1 when stopped or failed.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a model, writing a checkpoint to --out after every epoch.")
+@Command(name = "train", mixinStandardHelpOptions = true, modelTransformer = SettingOptions.class,
+        description = "Train a model, writing a checkpoint to --out after every epoch. The model's settings"
+                + " below each apply to the kinds named with them.")
 final class TrainCommand implements Callable<Integer> {
     static final int EXIT_DIVERGED = 3;
 
@@ -40,10 +41,6 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "KIND",
             description = "ae, conv-ae, dae, sparse-ae, cae, vae, conv-vae, cvae or pca")
     String model;
-
-    @Option(names = "--latent", paramLabel = "D", defaultValue = "2",
-            description = "size of the code (default: ${DEFAULT-VALUE}, a plane you can look at)")
-    int latent;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "" + RunPlanner.DEFAULT_EPOCHS,
             description = "train until N epochs are done (with --resume, the epochs already done count;"
@@ -59,9 +56,6 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--lr", paramLabel = "L", description = "Adam's learning rate (default " + RunPlanner.DEFAULT_LEARNING_RATE + ", or the checkpoint's)")
     Double lr;
-
-    @Option(names = "--beta", paramLabel = "B", description = "weight of the KL term of variational models (default 1)")
-    Double beta;
 
     @Option(names = "--seed", paramLabel = "S", description = "seed of initialisation, shuffling and sampling (default " + RunPlanner.DEFAULT_SEED + ")")
     Long seed;
@@ -91,7 +85,7 @@ final class TrainCommand implements Callable<Integer> {
         ModelChoice.kind(model);
         OutputPaths.requireWritableFolder(out, "--out");
         DataSplit data = DataSources.open(dataset);
-        ModelSpec asked = ModelChoice.spec(model, latent, beta, data.train());
+        ModelSpec asked = ModelChoice.spec(model, SettingOptions.given(spec), data.train());
         boolean exists = Checkpoints.exists(out);
         if (!exists && !isEmptyOrAbsent(out)) {
             throw new BadInputException(out + " exists and is not a LatentLab checkpoint; give --out a new or"

@@ -1,6 +1,7 @@
 package latentlab.data;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -33,7 +34,7 @@ public final class DataSources {
 
     /**
      * The source called {@code nameOrPath}: a name from {@link #named()}, or a folder of IDX
-     * files.
+     * files; either followed by {@code :CLASS} (e.g. {@code mnist:1}) trains on that class alone.
      */
     public static DataSource find(String nameOrPath) throws DataException {
         for (DataSource s : named()) {
@@ -41,17 +42,30 @@ public final class DataSources {
                 return s;
             }
         }
-        Path p = Path.of(nameOrPath);
-        if (Files.isDirectory(p)) {
+        Path p = pathOrNull(nameOrPath);
+        if (p != null && Files.isDirectory(p)) {
             return IdxFolderSource.of(p);
         }
-        if (Files.isRegularFile(p)) {
+        int colon = nameOrPath.lastIndexOf(OneClassSource.SEPARATOR);
+        if (colon > 0 && nameOrPath.substring(colon + 1).matches("\\d{1,4}")) {
+            return new OneClassSource(find(nameOrPath.substring(0, colon)),
+                    Integer.parseInt(nameOrPath.substring(colon + 1)));
+        }
+        if (p != null && Files.isRegularFile(p)) {
             throw new DataException(nameOrPath + " is a single file; give the folder that holds its image and"
                     + " label files.");
         }
         throw new DataException("No data source called '" + nameOrPath + "'. Use one of "
                 + String.join(", ", named().stream().map(DataSource::id).toList())
                 + ", or the path of a folder holding IDX files.");
+    }
+
+    private static Path pathOrNull(String s) {
+        try {
+            return Path.of(s);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     /** Finds and loads {@code nameOrPath}. */

@@ -29,6 +29,16 @@ public interface Codec extends AutoCloseable {
     float[] encode(float[] pixels, int[] labels);
 
     /**
+     * The log-variances of the encoder's diagonal Gaussian for {@code n} images (n x latentDim),
+     * the companion of {@link #encode}'s means; only variational models have them.
+     *
+     * @throws UnsupportedOperationException for a model without a posterior variance
+     */
+    default float[] encodeLogVariance(float[] pixels, int[] labels) {
+        throw new UnsupportedOperationException(spec().kind().displayName() + " has no posterior variance");
+    }
+
+    /**
      * Images for {@code n} codes.
      *
      * @param codes n codes, row-major (n x latentDim)

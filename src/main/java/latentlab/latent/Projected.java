@@ -15,6 +15,23 @@ public record Projected(ProjectionMethod method, float[] points, int outDim, int
         return indices.length;
     }
 
+    /**
+     * The name of plot axis {@code k} ("z2", "PC1", "t-SNE 1"), for codes of {@code codeDim}; ""
+     * for an axis that only pads codes shorter than the plot.
+     */
+    public String axisName(int k, int codeDim) {
+        if (method != ProjectionMethod.AXES || linear == null) {
+            return method.axisName(k, k);
+        }
+        float[] direction = linear.basis()[k];
+        for (int j = 0; j < direction.length; j++) {
+            if (direction[j] != 0) {
+                return j < codeDim ? method.axisName(k, j) : "";
+            }
+        }
+        return "";
+    }
+
     /** True when every sample of the set is plotted (no subsample). */
     public boolean isComplete(int setSize) {
         return indices.length == setSize;

@@ -46,6 +46,18 @@ public enum ProjectionMethod {
         return this == UMAP ? UmapSupport.unavailableReason() : Optional.empty();
     }
 
+    /**
+     * The name of plot axis {@code k} (from 0): for the latent axes, the latent dimension it shows
+     * ("z1" for {@code latentDim} 0); else the method's component ("PC1", "t-SNE 2", "UMAP 1").
+     */
+    public String axisName(int k, int latentDim) {
+        return switch (this) {
+            case AXES -> "z" + (latentDim + 1);
+            case PCA -> "PC" + (k + 1);
+            case TSNE, UMAP -> label + " " + (k + 1);
+        };
+    }
+
     @Override
     public String toString() {
         return label;

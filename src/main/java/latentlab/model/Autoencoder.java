@@ -28,6 +28,15 @@ public interface Autoencoder extends AutoCloseable {
     /** The code of each input: the mean for variational models, so inference is deterministic. */
     NDArray encode(NDArray x, NDArray labels);
 
+    /**
+     * The log-variance of each input's posterior (N, latentDim), for variational models.
+     *
+     * @throws UnsupportedOperationException for a model without a posterior variance
+     */
+    default NDArray encodeLogVariance(NDArray x, NDArray labels) {
+        throw new UnsupportedOperationException(spec().kind().displayName() + " has no posterior variance");
+    }
+
     /** Images for codes {@code z} (N, latentDim), pixels in the range of the output activation. */
     NDArray decode(NDArray z, NDArray labels);
 

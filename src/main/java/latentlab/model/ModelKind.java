@@ -33,6 +33,11 @@ public enum ModelKind {
         return displayName;
     }
 
+    /** The settings this kind declares, each with this kind's default, in the order they are shown. */
+    public java.util.Map<Setting<?>, Object> settings() {
+        return Settings.of(this);
+    }
+
     /** True for models with a prior over the latent space (VAE family). */
     public boolean isVariational() {
         return variational;

@@ -9,7 +9,7 @@ import latentlab.data.Dataset;
 import latentlab.model.engine.Upload;
 
 /** Gathers a batch of training images and labels and hands them to the engine, reusing its buffers. */
-final class BatchLoader {
+public final class BatchLoader {
     private final Dataset train;
     private final int batchSize;
     private final float[] full;
@@ -18,10 +18,10 @@ final class BatchLoader {
     private ByteBuffer pixelBuffer;
 
     /** One batch in the engine: inputs (n, pixels) and labels (n). */
-    record Batch(NDArray x, NDArray y, int size) {
+    public record Batch(NDArray x, NDArray y, int size) {
     }
 
-    BatchLoader(Dataset train, int batchSize) {
+    public BatchLoader(Dataset train, int batchSize) {
         this.train = train;
         this.batchSize = batchSize;
         this.full = new float[batchSize * train.pixelsPerImage()];
@@ -29,7 +29,7 @@ final class BatchLoader {
     }
 
     /** Batch number {@code batch} of the epoch's {@code order}, in {@code m}. */
-    Batch load(NDManager m, int[] order, int batch) {
+    public Batch load(NDManager m, int[] order, int batch) {
         int p = train.pixelsPerImage();
         int n = Math.min(batchSize, order.length - batch * batchSize);
         int[] ids = n == batchSize ? idx : new int[n];

@@ -7,12 +7,12 @@ import java.util.Random;
  * batch) alone, so a run resumed from a checkpoint takes exactly the steps the uninterrupted run
  * would have taken, whatever other models train beside it.
  */
-final class BatchOrder {
+public final class BatchOrder {
     private BatchOrder() {
     }
 
     /** The shuffled order of the {@code n} training images in {@code epoch}. */
-    static int[] ofEpoch(long seed, int epoch, int n) {
+    public static int[] ofEpoch(long seed, int epoch, int n) {
         return permutation(n, new Random(mix(seed, epoch, -1)));
     }
 
@@ -31,7 +31,7 @@ final class BatchOrder {
     }
 
     /** A well-mixed number from (seed, epoch, batch): splitmix64's finaliser. */
-    static long mix(long seed, long epoch, long batch) {
+    public static long mix(long seed, long epoch, long batch) {
         long z = seed * 0x9E3779B97F4A7C15L + epoch * 0xBF58476D1CE4E5B9L + batch * 0x94D049BB133111EBL;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

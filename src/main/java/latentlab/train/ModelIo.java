@@ -24,6 +24,14 @@ final class ModelIo {
         }
     }
 
+    static float[] encodeLogVariance(Autoencoder model, NDManager parent, float[] pixels, int[] labels) {
+        int n = pixels.length / model.spec().inputSize();
+        try (NDManager m = parent.newSubManager()) {
+            NDArray x = Upload.floats(m, pixels, new Shape(n, model.spec().inputSize()));
+            return model.encodeLogVariance(x, labels(m, labels, n)).toFloatArray();
+        }
+    }
+
     static float[] decode(Autoencoder model, NDManager parent, float[] codes, int[] labels) {
         int n = codes.length / model.spec().latentDim();
         try (NDManager m = parent.newSubManager()) {

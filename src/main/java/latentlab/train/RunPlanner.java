@@ -51,7 +51,7 @@ public final class RunPlanner {
                     + train.cols()));
         }
         try {
-            return asked.withImageSide(train.rows()).withNumClasses(Math.max(2, train.numClasses()));
+            return asked.fittedTo(train.rows(), Math.max(2, train.numClasses()));
         } catch (IllegalArgumentException e) {
             throw new Refused(List.of(e.getMessage()));
         }
@@ -86,9 +86,8 @@ public final class RunPlanner {
             return e.problems();
         }
         if (!spec.equals(info.spec())) {
-            out.add("the checkpoint was saved for " + CheckpointInfo.describe(info.spec()) + ", not "
-                    + CheckpointInfo.describe(spec) + (CheckpointInfo.describe(info.spec())
-                            .equals(CheckpointInfo.describe(spec)) ? " with the same settings" : ""));
+            out.add("the checkpoint was saved for " + info.spec().describeAgainst(spec) + ", not "
+                    + spec.describeAgainst(info.spec()));
         }
         if (!info.datasetId().equals(r.data().sourceId())) {
             out.add("the checkpoint was trained on " + info.datasetId() + ", not " + r.data().sourceId());

@@ -50,6 +50,12 @@ public final class SnapshotCodec implements Codec {
     }
 
     @Override
+    public float[] encodeLogVariance(float[] pixels, int[] labels) {
+        checkThread();
+        return ModelIo.encodeLogVariance(model, manager, pixels, labels);
+    }
+
+    @Override
     public float[] decode(float[] codes, int[] labels) {
         checkThread();
         return ModelIo.decode(model, manager, codes, labels);

@@ -46,14 +46,16 @@ class ArchitectureTest {
 
     /**
      * The layers, bottom up: data, the models on the engine, the engine-free latent tools (codecs,
-     * projections, metrics), training (which implements the codecs over trained weights), then the
-     * two faces, command line and window, and the launcher that picks one.
+     * projections, metrics), the files both faces export (GIF, PNG, scoreboard JSON and CSV),
+     * training (which implements the codecs over trained weights), then the two faces, command line
+     * and window, and the launcher that picks one.
      */
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Data").definedBy("latentlab.data..")
             .layer("Model").definedBy("latentlab.model..")
             .layer("Latent").definedBy("latentlab.latent..")
+            .layer("Export").definedBy("latentlab.export..")
             .layer("Train").definedBy("latentlab.train..")
             .layer("Cli").definedBy("latentlab.cli..")
             .layer("Ui").definedBy("latentlab.ui..")
@@ -62,9 +64,10 @@ class ArchitectureTest {
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Train").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
-            .whereLayer("Latent").mayOnlyBeAccessedByLayers("Train", "Cli", "Ui", "App")
+            .whereLayer("Export").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
+            .whereLayer("Latent").mayOnlyBeAccessedByLayers("Export", "Train", "Cli", "Ui", "App")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Latent", "Train", "Cli", "Ui", "App")
-            .whereLayer("Data").mayOnlyBeAccessedByLayers("Model", "Latent", "Train", "Cli", "Ui", "App");
+            .whereLayer("Data").mayOnlyBeAccessedByLayers("Model", "Latent", "Export", "Train", "Cli", "Ui", "App");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("latentlab.(**)").should().beFreeOfCycles();
@@ -82,6 +85,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule latentToolsAreEngineFree = noClasses()
             .that().resideInAPackage("latentlab.latent..")
+            .should().dependOnClassesThat().resideInAPackage("ai.djl..");
+
+    @ArchTest
+    static final ArchRule exportsAreEngineFree = noClasses()
+            .that().resideInAPackage("latentlab.export..")
             .should().dependOnClassesThat().resideInAPackage("ai.djl..");
 
     @ArchTest

@@ -14,11 +14,12 @@ import javafx.stage.Stage;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.MlpCodec;
 import latentlab.model.ModelKind;
-import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
 import latentlab.ui.plot.ScatterPlot;
 import latentlab.ui.plot.ScatterRaster;
 import latentlab.ui.plot.ScatterViewModel;
+import latentlab.ui.task.SameThreadExecutor;
+import latentlab.ui.task.WorkerPool;
 
 /**
  * Timings of the explorer's two hot paths (a main, not a test):
@@ -40,12 +41,19 @@ public final class ExplorerBench {
 
     public static void main(String[] args) throws Exception {
         System.out.printf("cores=%d java=%s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        ScatterViewModel vm = new ScatterViewModel(Runnable::run, Runnable::run);
+        ScatterViewModel vm = new ScatterViewModel(new SameThreadExecutor());
         vm.setData(data());
         vm.setViewport(WIDTH, HEIGHT);
         ScatterRaster raster = new ScatterRaster(WIDTH, HEIGHT);
         double[] raw = time(300, () -> vm.render(raster), 100);
         report("scatter redraw, 70,000 points into int[] " + WIDTH + "x" + HEIGHT, raw);
+        // The same with every layer a VAE's plot can have under its points.
+        vm.variationalProperty().set(true);
+        vm.layers().priorDensityProperty().set(true);
+        vm.layers().setHoleMap(new latentlab.ui.plot.DataRange(-3, -3, 3, 3), 24, new float[24 * 24]);
+        report("the same over the prior's density and a 24x24 hole map", time(300, () -> vm.render(raster), 100));
+        vm.layers().priorDensityProperty().set(false);
+        vm.layers().clearHoleMap();
         boolean fx = startFx();
         if (fx) {
             report("scatter redraw on the FX thread (raster + PixelBuffer.updateBuffer)", fxRedraw(vm));
@@ -141,7 +149,7 @@ public final class ExplorerBench {
         codec.decodeDelayMillis = extraMillis;
         report("one decode, MLP 12-64-128-784 (plain Java)" + (extraMillis > 0 ? " + " + extraMillis + " ms sleep" : ""),
                 time(extraMillis > 0 ? 50 : 2000, () -> codec.decode(new float[12], null), extraMillis > 0 ? 0 : 500));
-        try (CoalescingExecutor inference = new CoalescingExecutor("bench-inference", deliverer)) {
+        try (WorkerPool inference = new WorkerPool("bench-inference", 1, deliverer)) {
             CodecAccess access = new CodecAccess(inference);
             access.setCodec(codec);
             int moves = 1000;

@@ -14,10 +14,11 @@ import javafx.stage.Stage;
 import latentlab.model.engine.Engines;
 import latentlab.train.ModelFactory;
 import latentlab.train.TrainingService;
-import latentlab.ui.common.FxBackgroundExecutor;
+import latentlab.ui.explorer.LatentExplorerView;
 import latentlab.ui.shell.MainView;
 import latentlab.ui.shell.MainWindow;
 import latentlab.ui.shell.Theme;
+import latentlab.ui.task.Workers;
 import latentlab.ui.training.TrainingViewModel;
 
 /**
@@ -41,7 +42,7 @@ public final class WindowBench {
         Platform.runLater(() -> {
             try {
                 Theme.LIGHT.apply();
-                MainWindow w = new MainWindow(new FxBackgroundExecutor(), service, ModelFactory.standard(),
+                MainWindow w = new MainWindow(new Workers(Platform::runLater), service, ModelFactory.standard(),
                         Files.createTempDirectory("latentlab-bench"));
                 Scene scene = new Scene(w.view(), 1280, 800);
                 scene.getStylesheets().add(MainView.stylesheet());
@@ -80,7 +81,8 @@ public final class WindowBench {
             w.settings().epochsProperty().set(epochs);
             w.view().tabs().getSelectionModel().select(tab);
             timer.start();
-            w.training().train(w.mainModel().dataProperty().get(), w.settings().spec(), w.settings().trainingSettings());
+            w.training().train(w.mainModel().dataProperty().get(), w.settings().spec(), w.settings().trainingSettings(),
+                    w.workspace().model());
         });
         Thread.sleep(1500);
         double[] duringTraining = sliderLatencies(w, "during training");
@@ -98,7 +100,7 @@ public final class WindowBench {
         System.out.printf(Locale.ROOT, "%-50s p99 ratio training/idle %.2f%n", "", p99(intervals) / p99(idleFrames));
 
         // 2. Slider to decoded image with the trained decoder, idle.
-        w.explorers().awaitIdle(60_000);
+        w.workspace().awaitIdle(60_000);
         Thread.sleep(2000);
         double[] idle = sliderLatencies(w, "idle");
         report("slider move -> decoded image, idle (ms)", idle, 16);
@@ -113,7 +115,7 @@ public final class WindowBench {
 
     /** Moves latent slider 0 every 8 ms; the time from each move to the image it produced. */
     private static double[] sliderLatencies(MainWindow w, String when) throws Exception {
-        var explorer = w.explorers().explorer().viewModel();
+        var explorer = w.workspace().view(LatentExplorerView.class).viewModel();
         List<Double> latencies = new ArrayList<>();
         long[] movedAt = new long[1];
         CountDownLatch ready = new CountDownLatch(1);

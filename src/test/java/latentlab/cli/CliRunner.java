@@ -14,9 +14,17 @@ public final class CliRunner {
     }
 
     public static Result run(String... args) {
+        return execute(LatentLabCommand.commandLine(), args);
+    }
+
+    /** Runs one command object (a subcommand with its test models set) on {@code args}. */
+    static Result execute(Object command, String... args) {
+        return execute(new CommandLine(command), args);
+    }
+
+    private static Result execute(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = LatentLabCommand.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int status = cl.execute(args);

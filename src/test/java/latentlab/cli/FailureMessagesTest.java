@@ -90,10 +90,10 @@ class FailureMessagesTest {
     }
 
     @Test
-    void anAbsurdLayerWidth() throws Exception {
-        Path dir = withModelJson(goodJson().replaceFirst("\"hidden\": \\[\\]", "\"hidden\": [100000000]").getBytes());
-        assertEncodeRefused(dir, "latentlab: checkpoint " + dir + ": model.json field spec.hidden[0] must be a whole"
-                + " number from 1 to 8192, but is 100000000");
+    void anAbsurdLatentSize() throws Exception {
+        Path dir = withModelJson(goodJson().replace("\"latentDim\": 2", "\"latentDim\": 100000000").getBytes());
+        assertEncodeRefused(dir, "latentlab: checkpoint " + dir + ": model.json field spec.latentDim must be a whole"
+                + " number from 1 to 1024, but is 100000000");
     }
 
     @Test
@@ -156,10 +156,10 @@ class FailureMessagesTest {
         CliRunner.Result r = CliRunner.run("trian");
         assertEquals(2, r.status());
         assertEquals("latentlab: unknown command 'trian'; did you mean 'train'? the commands are data, info, train,"
-                + " encode, bench (latentlab --help)", r.err().strip());
+                + " encode, compare, classifier, evaluate, sweep, bench (latentlab --help)", r.err().strip());
         r = CliRunner.run("frobnicate");
-        assertEquals("latentlab: unknown command 'frobnicate'; the commands are data, info, train, encode, bench"
-                + " (latentlab --help)", r.err().strip());
+        assertEquals("latentlab: unknown command 'frobnicate'; the commands are data, info, train, encode, compare,"
+                + " classifier, evaluate, sweep, bench (latentlab --help)", r.err().strip());
         r = CliRunner.run("train", "--model", "foo", "--out", "x");
         assertEquals(2, r.status());
         assertEquals("latentlab: unknown model 'foo'; choose one of: ae, conv-ae, dae, sparse-ae, cae, vae, conv-vae,"

@@ -6,17 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import latentlab.data.Corruption;
+import latentlab.model.ModelSpec;
+import latentlab.model.Settings;
 import latentlab.train.ModelFactory;
 import latentlab.train.TinyAutoencoder;
 import latentlab.train.checkpoint.Checkpoints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** train, encode and bench train on the bundled digits, with a small test model standing in for the family. */
 class TrainingCommandsTest {
@@ -31,13 +31,7 @@ class TrainingCommandsTest {
             case "encode" -> withFactory(new EncodeCommand(), factory);
             default -> withFactory(new BenchTrainCommand(), factory);
         };
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(command);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int status = cl.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
-        return new CliRunner.Result(status, out.toString(), err.toString());
+        return CliRunner.execute(command, java.util.Arrays.copyOfRange(args, 1, args.length));
     }
 
     private static Object withFactory(Object c, ModelFactory f) {
@@ -89,17 +83,6 @@ class TrainingCommandsTest {
         assertEquals("split,index,label,z1,z2", lines.get(0));
         assertEquals(10_001, lines.size());
         assertTrue(lines.get(1).matches("train,0,\\d,[-\\d.E]+,[-\\d.E]+"), lines.get(1));
-
-        Path projector = tmp.resolve("projector");
-        enc = run(TINY, "encode", "--checkpoint", out.toString(), "--split", "validation", "--out",
-                projector.toString());
-        assertEquals(0, enc.status(), enc.err());
-        List<String> vectors = Files.readAllLines(projector.resolve("vectors.tsv"));
-        List<String> meta = Files.readAllLines(projector.resolve("metadata.tsv"));
-        assertEquals(1000, vectors.size());
-        assertEquals(2, vectors.get(0).split("\t").length);
-        assertEquals("label\tsplit\tindex", meta.get(0));
-        assertEquals(1001, meta.size());
     }
 
     @Test
@@ -116,10 +99,18 @@ class TrainingCommandsTest {
         assertEquals(1, r.err().strip().lines().count());
         r = run(TINY, "train", "--model", "ae", "--latent", "0", "--epochs", "1", "--out", out);
         assertEquals(2, r.status());
-        assertEquals("latentlab: latent size must be from 1 to 1024, got 0", r.err().strip());
+        assertEquals("latentlab: --latent must be from 1 to 1,024, got 0", r.err().strip());
         r = run(TINY, "train", "--model", "ae", "--latent", "2", "--epochs", "1", "--resume", "--out", out);
         assertEquals(2, r.status());
         assertEquals("latentlab: --resume: there is no checkpoint in " + out + " to continue", r.err().strip());
+        r = run(TINY, "train", "--model", "pca", "--hidden", "400", "--epochs", "1", "--out", out);
+        assertEquals(2, r.status());
+        assertEquals("latentlab: --hidden is not a setting of pca; it applies to ae, dae, sparse-ae, cae, vae, cvae",
+                r.err().strip());
+        r = run(TINY, "train", "--model", "ae", "--hidden", "400,0", "--epochs", "1", "--out", out);
+        assertEquals(2, r.status());
+        assertEquals("latentlab: --hidden must be at most 8 whole numbers, each from 1 to 8,192, got [400, 0]",
+                r.err().strip());
     }
 
     @Test
@@ -177,6 +168,39 @@ class TrainingCommandsTest {
     }
 
     @Test
+    void everySettingOfTheKindHasItsOptionAndOthersAreRefused() throws Exception {
+        Path out = tmp.resolve("dae");
+        CliRunner.Result r = run(TINY, "train", "--model", "dae", "--hidden", "32,16", "--noise", "masking",
+                "--noise-level", "0.5", "--tied-weights", "--reconstruction", "bce", "--epochs", "1", "--out",
+                out.toString());
+        assertEquals(0, r.status(), r.err());
+        ModelSpec saved = Checkpoints.load(out).info().spec();
+        assertEquals(List.of(32, 16), saved.get(Settings.HIDDEN));
+        assertEquals(Corruption.Type.MASKING, saved.get(Settings.NOISE));
+        assertEquals(0.5, saved.get(Settings.NOISE_LEVEL));
+        assertEquals(true, saved.get(Settings.TIED_WEIGHTS));
+        assertEquals(ModelSpec.ReconstructionLoss.BCE, saved.get(Settings.RECONSTRUCTION));
+
+        String other = tmp.resolve("other").toString();
+        r = run(TINY, "train", "--model", "ae", "--beta", "4", "--epochs", "1", "--out", other);
+        assertEquals(2, r.status());
+        assertEquals("latentlab: --beta is not a setting of ae; it applies to vae, conv-vae, cvae", r.err().strip());
+        r = run(TINY, "train", "--model", "dae", "--noise-level", "2", "--epochs", "1", "--out", other);
+        assertEquals("latentlab: --noise-level must be from 0 to 1, got 2", r.err().strip());
+        r = run(TINY, "train", "--model", "dae", "--noise", "loud", "--epochs", "1", "--out", other);
+        assertEquals("latentlab: --noise must be one of none, gaussian, salt-and-pepper, masking, got 'loud'",
+                r.err().strip());
+        r = run(TINY, "train", "--model", "conv-ae", "--channels", "8,x", "--epochs", "1", "--out", other);
+        assertEquals("latentlab: --channels must be whole numbers separated by commas, e.g. 128, 64, 12, got '8,x'",
+                r.err().strip());
+        assertFalse(Files.exists(Path.of(other)), "nothing is written for a refused run");
+
+        r = run(TINY, "train", "--help");
+        assertTrue(r.out().contains("--kl-warmup=N"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("(vae, conv-vae, cvae; default 1)")), r.out());
+    }
+
+    @Test
     void theRootCommandTrainsAndEncodesARealVae() throws Exception {
         Path out = tmp.resolve("vae");
         CliRunner.Result r = CliRunner.run("train", "--model", "vae", "--latent", "2", "--epochs", "1",
@@ -184,7 +208,7 @@ class TrainingCommandsTest {
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("epoch 1/1  train: total")
                 && l.contains("kl ") && l.contains("validation: total")), r.out());
-        assertEquals(2.0, Checkpoints.load(out).info().spec().beta());
+        assertEquals(2.0, Checkpoints.load(out).info().spec().get(Settings.BETA));
         Path csv = tmp.resolve("vae.csv");
         CliRunner.Result enc = CliRunner.run("encode", "--checkpoint", out.toString(), "--split", "validation",
                 "--out", csv.toString());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import latentlab.model.Settings;
 import latentlab.data.Dataset;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
@@ -16,7 +17,7 @@ class DatasetEncoderTest {
 
         @Override
         public ModelSpec spec() {
-            return ModelSpec.defaults(ModelKind.AE, 2).withImageSide(4);
+            return ModelSpec.defaults(ModelKind.AE, 2).with(Settings.IMAGE_SIDE, 4);
         }
 
         @Override

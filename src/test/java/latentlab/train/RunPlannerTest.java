@@ -9,6 +9,7 @@ import latentlab.data.DataSplit;
 import latentlab.data.Dataset;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
+import latentlab.model.Settings;
 import latentlab.model.ParamSnapshot;
 import latentlab.train.checkpoint.Checkpoint;
 import latentlab.train.checkpoint.CheckpointInfo;
@@ -30,7 +31,8 @@ class RunPlannerTest {
         TrainingPlan plan = RunPlanner.fresh("m", new RunPlanner.Request(AE, DATA, 3, null, null, null), null);
         ModelSpec spec = plan.sessions().get(0).spec();
         assertEquals(TrainingFixtures.SIDE, spec.imageSide());
-        assertEquals(4, spec.numClasses());
+        assertEquals(4, RunPlanner.fit(ModelSpec.defaults(ModelKind.CVAE, 2), DATA.train()).get(Settings.CLASSES),
+                "a conditional model knows the classes of the data");
         assertEquals(RunPlanner.DEFAULT_BATCH, plan.batchSize());
         assertEquals(RunPlanner.DEFAULT_LEARNING_RATE, plan.learningRate());
         assertEquals(RunPlanner.DEFAULT_SEED, plan.seed());

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import latentlab.data.Corruption;
 import latentlab.data.DataSplit;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
+import latentlab.model.Settings;
 import latentlab.model.engine.EngineProfiler;
 import latentlab.model.engine.FusedOps;
 import latentlab.model.testing.EngineFixture;
@@ -20,9 +20,8 @@ class StepProfilerTest {
     void aVaeStepUploadsItsBatchAndNoiseAndUpdatesOnceInOneCall() throws Exception {
         EngineFixture.newManager().close();
         DataSplit data = TrainingFixtures.data(64, 16);
-        ModelSpec spec = new ModelSpec(ModelKind.VAE, 3, List.of(16), TrainingFixtures.SIDE, 4,
-                ModelSpec.OutputActivation.SIGMOID, ModelSpec.ReconstructionLoss.BCE, 1, 0, 0, 0, 0, false,
-                Corruption.NONE);
+        ModelSpec spec = ModelSpec.defaults(ModelKind.VAE, 3).fittedTo(TrainingFixtures.SIDE, 4)
+                .with(Settings.HIDDEN, List.of(16));
         int batch = 16;
         StepProfiler.Result r = StepProfiler.profile(ModelFactory.standard(), data.train(), spec, batch, 10, 3);
 

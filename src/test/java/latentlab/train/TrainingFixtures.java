@@ -6,6 +6,7 @@ import latentlab.data.DataSplit;
 import latentlab.data.Dataset;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
+import latentlab.model.Settings;
 
 /** Small synthetic data and models for training tests: 8x8 images of 4 noisy class prototypes. */
 final class TrainingFixtures {
@@ -15,8 +16,7 @@ final class TrainingFixtures {
     }
 
     static ModelSpec spec() {
-        return new ModelSpec(ModelKind.AE, 2, List.of(16), SIDE, 4, ModelSpec.OutputActivation.SIGMOID,
-                ModelSpec.ReconstructionLoss.MSE, 1, 0, 0, 0, 0, false, latentlab.data.Corruption.NONE);
+        return ModelSpec.defaults(ModelKind.AE, 2).fittedTo(SIDE, 4).with(Settings.HIDDEN, List.of(16));
     }
 
     static DataSplit data(int train, int validation) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import latentlab.model.Settings;
 import latentlab.data.DataSplit;
 import latentlab.model.ParamSnapshot;
 import latentlab.train.TrainingEvent.BatchLosses;
@@ -87,7 +88,7 @@ class TrainingServiceTest {
     void sameSeedGivesTheSameLossCurveAndModelsInLockstepDoNotDisturbEachOther() throws Exception {
         Recorder a = train(plan(3, 7, SessionConfig.fresh("m", TrainingFixtures.spec(), null)));
         Recorder b = train(plan(3, 7, SessionConfig.fresh("m", TrainingFixtures.spec(), null),
-                SessionConfig.fresh("other", TrainingFixtures.spec().withHidden(List.of(8)), null)));
+                SessionConfig.fresh("other", TrainingFixtures.spec().with(Settings.HIDDEN, List.of(8)), null)));
         Recorder c = train(plan(3, 8, SessionConfig.fresh("m", TrainingFixtures.spec(), null)));
 
         assertInstanceOf(TrainingEvent.Completed.class, a.events.get(a.events.size() - 1));
@@ -220,10 +221,8 @@ class TrainingServiceTest {
             }
             return new TinyAutoencoder(spec, m, seed);
         };
-        latentlab.model.ModelSpec pca = new latentlab.model.ModelSpec(latentlab.model.ModelKind.PCA, 2,
-                List.of(), TrainingFixtures.SIDE, 4, latentlab.model.ModelSpec.OutputActivation.SIGMOID,
-                latentlab.model.ModelSpec.ReconstructionLoss.MSE, 1, 0, 0, 0, 0, false,
-                latentlab.data.Corruption.NONE);
+        latentlab.model.ModelSpec pca = latentlab.model.ModelSpec.defaults(latentlab.model.ModelKind.PCA, 2)
+                .fittedTo(TrainingFixtures.SIDE, 4);
         Recorder r = new Recorder();
         Path dir = tmp.resolve("pca");
         try (TrainingService s = new TrainingService(factory)) {

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The explorer's views stay above the service line, and the latent helpers stay free of JavaFX. */
+/** The explorer's views stay above the service line; the latent helpers and the task executors stay free of JavaFX. */
 class UiLayersTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -22,9 +22,9 @@ class UiLayersTest {
     }
 
     @Test
-    void latentHelpersAndTheInferenceThreadHaveNoJavaFx() {
+    void latentHelpersAndTheWorkerPoolsHaveNoJavaFx() {
         noClasses().that().resideInAPackage("latentlab.latent..")
-                .or().haveFullyQualifiedName("latentlab.ui.common.CoalescingExecutor")
+                .or().resideInAPackage("latentlab.ui.task..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }

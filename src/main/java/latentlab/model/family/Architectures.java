@@ -6,6 +6,7 @@ import java.util.List;
 import latentlab.model.Autoencoder;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
+import latentlab.model.Settings;
 import latentlab.model.block.ConvDecoder;
 import latentlab.model.block.ConvEncoder;
 import latentlab.model.block.Mlp;
@@ -24,14 +25,6 @@ final class Architectures {
     }
 
     static Autoencoder build(ModelSpec spec, ParameterStore store) {
-        boolean mlpAutoencoder = switch (spec.kind()) {
-            case AE, DAE, SPARSE_AE, CAE -> true;
-            default -> false;
-        };
-        if (spec.tiedWeights() && !mlpAutoencoder) {
-            throw new IllegalArgumentException("tied weights need a fully connected, non-variational autoencoder, not "
-                    + spec.kind());
-        }
         return switch (spec.kind()) {
             case AE, DAE, SPARSE_AE, CAE -> mlpAutoencoder(spec, store);
             case CONV_AE -> convAutoencoder(spec, store);
@@ -54,7 +47,7 @@ final class Architectures {
                 .layer(spec.latentDim(), code)
                 .build();
         Net decoder;
-        if (spec.tiedWeights()) {
+        if (spec.has(Settings.TIED_WEIGHTS) && spec.get(Settings.TIED_WEIGHTS)) {
             List<Nonlinearity> activations = new ArrayList<>(Collections.nCopies(spec.hidden().size(),
                     Nonlinearity.RELU));
             activations.add(Nonlinearity.IDENTITY);
@@ -83,7 +76,7 @@ final class Architectures {
 
     /** Encoder {@code n (+classes) -> hidden... -> 2d} giving mu and logvar side by side. */
     private static Autoencoder mlpVae(ModelSpec spec, ParameterStore store) {
-        int classes = spec.kind().isConditional() ? spec.numClasses() : 0;
+        int classes = spec.kind().isConditional() ? spec.get(Settings.CLASSES) : 0;
         Mlp encoder = Mlp.builder(store, "encoder", spec.inputSize() + classes)
                 .layers(spec.hidden(), Nonlinearity.RELU)
                 .layer(2 * spec.latentDim(), Nonlinearity.IDENTITY)

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import java.util.LinkedHashMap;
 import latentlab.data.Corruption;
 import latentlab.model.LossTerms;
-import latentlab.model.ModelKind;
+import latentlab.model.Settings;
 import latentlab.model.ModelSpec;
 import latentlab.model.StepContext;
 import latentlab.model.block.DeviceCorruption;
@@ -34,7 +34,7 @@ final class DeterministicAutoencoder extends ParametricModel {
         super(spec, store);
         this.encoder = encoder;
         this.decoder = decoder;
-        this.reconstruction = new Reconstruction(spec.output(), spec.reconstruction());
+        this.reconstruction = new Reconstruction(spec.get(Settings.OUTPUT), spec.get(Settings.RECONSTRUCTION));
         this.contraction = contraction;
     }
 
@@ -43,16 +43,19 @@ final class DeterministicAutoencoder extends ParametricModel {
         // Validating on clean inputs would score a task the model was not trained for: the
         // corrupted inputs look different (noise lights up the background), so that loss rises
         // while the denoising objective falls.
-        boolean corrupt = spec.corruption().type() != Corruption.Type.NONE;
-        NDArray input = corrupt ? DeviceCorruption.apply(spec.corruption(), x) : x;
+        boolean corrupt = spec.has(Settings.NOISE) && spec.get(Settings.NOISE) != Corruption.Type.NONE;
+        NDArray input = corrupt
+                ? DeviceCorruption.apply(new Corruption(spec.get(Settings.NOISE), spec.get(Settings.NOISE_LEVEL)), x)
+                : x;
         NDArray code = encoder.forward(input);
         LinkedHashMap<String, NDArray> terms = new LinkedHashMap<>();
         terms.put(LossTerms.RECONSTRUCTION, reconstruction.loss(decoder.forward(code), x));
-        if (spec.kind() == ModelKind.SPARSE_AE || spec.sparsityWeight() > 0) {
-            terms.put(LossTerms.SPARSITY, Scalars.times(Sparsity.l1(code), spec.sparsityWeight()));
+        if (spec.has(Settings.SPARSITY)) {
+            terms.put(LossTerms.SPARSITY, Scalars.times(Sparsity.l1(code), spec.get(Settings.SPARSITY)));
         }
-        if (spec.kind() == ModelKind.CAE || spec.contractionWeight() > 0) {
-            terms.put(LossTerms.CONTRACTION, Scalars.times(contraction.penalty(input, code), spec.contractionWeight()));
+        if (spec.has(Settings.CONTRACTION)) {
+            terms.put(LossTerms.CONTRACTION,
+                    Scalars.times(contraction.penalty(input, code), spec.get(Settings.CONTRACTION)));
         }
         terms.put(LossTerms.WEIGHT_DECAY, weightDecay(x.getManager()));
         return sum(terms);

@@ -9,6 +9,7 @@ import latentlab.model.Autoencoder;
 import latentlab.model.LossTerms;
 import latentlab.model.ModelSpec;
 import latentlab.model.ParamSnapshot;
+import latentlab.model.Settings;
 import latentlab.model.block.ParameterStore;
 import latentlab.model.block.Scalars;
 import latentlab.model.engine.Upload;
@@ -50,10 +51,15 @@ abstract class ParametricModel implements Autoencoder {
 
     /** {@code weightDecay * sum W^2} over the weights (not biases); a constant 0 when off. */
     protected NDArray weightDecay(NDManager step) {
-        if (spec.weightDecay() == 0) {
+        double weight = weightDecay();
+        if (weight == 0) {
             return Upload.scalar(step, 0f);
         }
-        return Scalars.times(store.squaredWeightNorm(step), spec.weightDecay());
+        return Scalars.times(store.squaredWeightNorm(step), weight);
+    }
+
+    private double weightDecay() {
+        return spec.has(Settings.WEIGHT_DECAY) ? spec.get(Settings.WEIGHT_DECAY) : 0;
     }
 
     /**
@@ -63,7 +69,7 @@ abstract class ParametricModel implements Autoencoder {
     protected LossTerms sum(LinkedHashMap<String, NDArray> terms) {
         NDArray total = null;
         for (Map.Entry<String, NDArray> t : terms.entrySet()) {
-            if (t.getKey().equals(LossTerms.WEIGHT_DECAY) && spec.weightDecay() == 0) {
+            if (t.getKey().equals(LossTerms.WEIGHT_DECAY) && weightDecay() == 0) {
                 continue;
             }
             total = total == null ? t.getValue() : total.add(t.getValue());

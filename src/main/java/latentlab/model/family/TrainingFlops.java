@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import latentlab.model.ModelSpec;
+import latentlab.model.Settings;
 
 /**
  * Floating-point operations of one training step per image, counted from the architecture: the
@@ -25,7 +26,7 @@ public final class TrainingFlops {
         int d = spec.latentDim();
         boolean variational = spec.kind().isVariational();
         // A conditional model reads the one-hot label beside the image and beside the code.
-        int label = spec.kind().isConditional() ? spec.numClasses() : 0;
+        int label = spec.kind().isConditional() ? spec.get(Settings.CLASSES) : 0;
         return switch (spec.kind()) {
             case CONV_AE, CONV_VAE -> conv(spec, variational ? 2 * d : d);
             case PCA -> 2L * n * d;

@@ -22,9 +22,4 @@ public record CheckpointInfo(ModelSpec spec, String datasetId, long seed, int ep
         Objects.requireNonNull(datasetId, "datasetId");
         history = List.copyOf(history);
     }
-
-    /** How a user names the model: "vae latent 20". */
-    public static String describe(ModelSpec spec) {
-        return spec.kind().cliName() + " latent " + spec.latentDim();
-    }
 }

@@ -6,7 +6,6 @@ import static latentlab.train.checkpoint.Checkpoints.PARAMS;
 import static latentlab.train.checkpoint.Checkpoints.PREVIOUS_SUFFIX;
 import static latentlab.train.checkpoint.Checkpoints.TEMP_INFIX;
 
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -128,21 +127,8 @@ final class CheckpointReader {
     }
 
     static String specMismatch(Path dir, ModelSpec saved, ModelSpec asked) {
-        String a = CheckpointInfo.describe(saved);
-        String b = CheckpointInfo.describe(asked);
-        if (a.equals(b)) {
-            // Same family and size: name the first setting that differs.
-            JsonObject s = ModelJson.spec(saved);
-            JsonObject x = ModelJson.spec(asked);
-            for (String key : s.keySet()) {
-                if (!s.get(key).equals(x.get(key))) {
-                    a += " with " + key + " " + s.get(key);
-                    b += " with " + key + " " + x.get(key);
-                    break;
-                }
-            }
-        }
-        return "checkpoint " + dir + " was saved for " + a + " but " + b + " was asked";
+        return "checkpoint " + dir + " was saved for " + saved.describeAgainst(asked) + " but "
+                + asked.describeAgainst(saved) + " was asked";
     }
 
     private static void verify(Path dir, String file, byte[] data, Map<String, String> sha)

@@ -151,7 +151,7 @@ final class Fields {
         return e;
     }
 
-    private CheckpointException wrong(String name, String expected, JsonElement found) {
+    CheckpointException wrong(String name, String expected, JsonElement found) {
         String shown = found.toString();
         if (shown.length() > 40) {
             shown = shown.substring(0, 37) + "...";

@@ -22,13 +22,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import latentlab.data.Corruption;
-import latentlab.model.ModelKind;
+import java.util.function.Supplier;
 import latentlab.model.ModelSpec;
 
 /** {@code model.json}: the human-readable half of a checkpoint, written and read field by field. */
 final class ModelJson {
-    static final int FORMAT_VERSION = 1;
+    /** 2: the spec holds the settings its kind declares ({@link SpecJson}); 1: fourteen fixed fields ({@link SpecJsonV1}). */
+    static final int FORMAT_VERSION = 2;
     private static final String MODEL_JSON = Checkpoints.MODEL_JSON;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
             .create();
@@ -39,7 +39,7 @@ final class ModelJson {
     static String write(CheckpointInfo info, Map<String, String> sha256) {
         JsonObject o = new JsonObject();
         o.addProperty("formatVersion", FORMAT_VERSION);
-        o.add("spec", spec(info.spec()));
+        o.add("spec", SpecJson.write(info.spec()));
         o.addProperty("dataset", info.datasetId());
         o.addProperty("seed", info.seed());
         o.addProperty("epoch", info.epoch());
@@ -61,28 +61,14 @@ final class ModelJson {
         return GSON.toJson(o) + "\n";
     }
 
-    static JsonObject spec(ModelSpec s) {
-        JsonObject o = new JsonObject();
-        o.addProperty("kind", s.kind().cliName());
-        o.addProperty("latentDim", s.latentDim());
-        JsonArray hidden = new JsonArray();
-        s.hidden().forEach(hidden::add);
-        o.add("hidden", hidden);
-        o.addProperty("imageSide", s.imageSide());
-        o.addProperty("numClasses", s.numClasses());
-        o.addProperty("output", s.output().name());
-        o.addProperty("reconstruction", s.reconstruction().name());
-        o.addProperty("beta", s.beta());
-        o.addProperty("klWarmupEpochs", s.klWarmupEpochs());
-        o.addProperty("sparsityWeight", s.sparsityWeight());
-        o.addProperty("contractionWeight", s.contractionWeight());
-        o.addProperty("weightDecay", s.weightDecay());
-        o.addProperty("tiedWeights", s.tiedWeights());
-        JsonObject c = new JsonObject();
-        c.addProperty("type", s.corruption().type().name());
-        c.addProperty("level", s.corruption().level());
-        o.add("corruption", c);
-        return o;
+    /** A spec made from checked fields; a value that breaks a rule of the kind is refused in one line. */
+    static ModelSpec build(Path dir, Supplier<ModelSpec> make) throws CheckpointException {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            throw new CheckpointException("checkpoint " + dir + ": the model in " + MODEL_JSON + " is not valid: "
+                    + e.getMessage());
+        }
     }
 
     /** The parsed file: its format version first, so that a newer file is refused before anything else. */
@@ -91,33 +77,7 @@ final class ModelJson {
         CheckpointInfo info() throws CheckpointException {
             Fields f = new Fields(dir, root, "");
             Fields s = f.object("spec");
-            List<Integer> hidden = new ArrayList<>();
-            JsonArray h = s.array("hidden");
-            for (int i = 0; i < h.size(); i++) {
-                hidden.add(s.wholeNumber(h.get(i), "hidden[" + i + "]", 1, ModelSpec.MAX_WIDTH));
-            }
-            Fields c = s.object("corruption");
-            ModelSpec spec;
-            try {
-                spec = new ModelSpec(
-                        s.choice("kind", ModelKind::fromCliName),
-                        s.wholeNumber("latentDim", 1, ModelSpec.MAX_LATENT),
-                        hidden,
-                        s.wholeNumber("imageSide", ModelSpec.MIN_SIDE, ModelSpec.MAX_SIDE),
-                        s.wholeNumber("numClasses", 1, ModelSpec.MAX_CLASSES),
-                        s.choice("output", ModelSpec.OutputActivation::valueOf),
-                        s.choice("reconstruction", ModelSpec.ReconstructionLoss::valueOf),
-                        s.number("beta", 0, 1e6),
-                        s.wholeNumber("klWarmupEpochs", 0, 1_000_000),
-                        s.number("sparsityWeight", 0, 1e6),
-                        s.number("contractionWeight", 0, 1e6),
-                        s.number("weightDecay", 0, 1e6),
-                        s.bool("tiedWeights"),
-                        new Corruption(c.choice("type", Corruption.Type::valueOf), c.number("level", 0, 1)));
-            } catch (IllegalArgumentException e) {
-                throw new CheckpointException("checkpoint " + dir + ": the model in " + MODEL_JSON
-                        + " is not valid: " + e.getMessage());
-            }
+            ModelSpec spec = formatVersion == 1 ? SpecJsonV1.read(dir, s) : SpecJson.read(dir, s);
             int epoch = f.wholeNumber("epoch", 0, 1_000_000);
             List<EpochMetrics> history = new ArrayList<>();
             JsonArray entries = f.array("history");

@@ -2,24 +2,26 @@ package latentlab.ui.common;
 
 import java.util.function.Consumer;
 import latentlab.latent.Codec;
+import latentlab.ui.task.BackgroundTask;
+import latentlab.ui.task.TaskExecutor;
 
 /**
- * The views' way to a model: every encode and decode runs on the one inference thread of a
- * {@link CoalescingExecutor} (a Codec is confined to one thread), keyed so a view's newer request
- * replaces its older one. The codec can be swapped (a new snapshot each epoch); the old one is
- * closed on the inference thread after the jobs before it.
+ * The views' way to one model: every encode and decode runs on the model's inference thread (a
+ * Codec is confined to one thread), keyed so a view's newer request replaces its older one. The
+ * codec can be swapped (new weights during training); the old one is closed on the inference
+ * thread after the tasks before it.
  */
 public final class CodecAccess {
 
-    private final CoalescingExecutor inference;
+    private final TaskExecutor inference;
     private volatile Codec codec;
-    private long swaps;
 
-    public CodecAccess(CoalescingExecutor inference) {
+    /** @param inference a pool of exactly one thread, on which the codec is made, used and closed */
+    public CodecAccess(TaskExecutor inference) {
         this.inference = inference;
     }
 
-    public CoalescingExecutor executor() {
+    public TaskExecutor executor() {
         return inference;
     }
 
@@ -28,10 +30,10 @@ public final class CodecAccess {
         Codec old = codec;
         codec = next;
         if (old != null && old != next) {
-            inference.submit("codec-close-" + (swaps++), () -> {
+            BackgroundTask.wrap(() -> {
                 old.close();
                 return null;
-            }, r -> { }, e -> { });
+            }).executeWith(inference);
         }
     }
 
@@ -47,27 +49,33 @@ public final class CodecAccess {
     /** Decodes one code; {@code label} is the class for conditional decoders, or -1. */
     public void decode(Object key, float[] code, int label, Consumer<float[]> onImage, Consumer<String> onError) {
         float[] c = code.clone();
-        inference.submit(key, () -> {
+        submit(key, () -> {
             Codec m = require();
             return m.decode(c, labels(m, label));
-        }, onImage, e -> onError.accept(message(e)));
+        }, onImage, onError);
     }
 
     /** Decodes many codes (n x dim) at once. */
     public void decodeAll(Object key, float[] codes, int[] labels, Consumer<float[]> onImages, Consumer<String> onError) {
-        inference.submit(key, () -> require().decode(codes, labels), onImages, e -> onError.accept(message(e)));
+        submit(key, () -> require().decode(codes, labels), onImages, onError);
     }
 
     /** Encodes one image and decodes the code again: the result is {code, reconstruction}. */
     public void encodeAndReconstruct(Object key, float[] image, int label, Consumer<float[][]> onResult,
             Consumer<String> onError) {
         float[] x = image.clone();
-        inference.submit(key, () -> {
+        submit(key, () -> {
             Codec m = require();
             int[] l = labels(m, label);
             float[] code = m.encode(x, l);
             return new float[][] {code, m.decode(code, l)};
-        }, onResult, e -> onError.accept(message(e)));
+        }, onResult, onError);
+    }
+
+    private <V> void submit(Object key, java.util.concurrent.Callable<V> work, Consumer<V> onResult,
+            Consumer<String> onError) {
+        BackgroundTask.wrap(work).keyed(key).onSuccess(onResult).onFailure(e -> onError.accept(message(e)))
+                .executeWith(inference);
     }
 
     private Codec require() {

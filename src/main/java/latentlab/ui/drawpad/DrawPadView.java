@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -16,15 +17,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import latentlab.latent.EmbeddingData;
 import latentlab.ui.common.GreyImages;
 import latentlab.ui.common.SampleCard;
 import latentlab.ui.plot.ScatterView;
+import latentlab.ui.workspace.ViewContext;
+import latentlab.ui.workspace.WorkspaceView;
 
 /**
  * Draw a digit with the mouse or drop a picture: see what the model is shown (28x28, as MNIST was
  * made), its reconstruction, and where its code falls on the embedding.
  */
-public final class DrawPadView extends BorderPane {
+public final class DrawPadView extends BorderPane implements WorkspaceView {
 
     private final DrawPadViewModel vm;
     private final ScatterView embedding;
@@ -79,6 +83,38 @@ public final class DrawPadView extends BorderPane {
         vm.reconstructionProperty().addListener((o, a, img) -> result.showReconstruction(img, 28));
         vm.codeProperty().addListener((o, a, c) -> embedding.viewModel().markerProperty().set(c));
         paintPad();
+    }
+
+    /** The draw pad of one workspace's model. */
+    public static DrawPadView create(ViewContext c) {
+        return new DrawPadView(new DrawPadViewModel(c.codec()), ScatterView.create(c.codec(), c.projections()));
+    }
+
+    @Override
+    public Node node() {
+        return this;
+    }
+
+    @Override
+    public void onModel(latentlab.model.ModelSpec spec, List<String> classNames) {
+        embedding.viewModel().variationalProperty().set(spec.kind().isVariational());
+    }
+
+    @Override
+    public void onData(EmbeddingData data, String samples, boolean variational) {
+        embedding.viewModel().variationalProperty().set(variational);
+        embedding.show(data, samples);
+    }
+
+    @Override
+    public void onCodes(EmbeddingData data, String samples) {
+        embedding.move(data, samples);
+    }
+
+    /** The drawing is encoded and reconstructed again with the new weights. */
+    @Override
+    public void onWeights() {
+        vm.encodeAgain();
     }
 
     public DrawPadViewModel viewModel() {

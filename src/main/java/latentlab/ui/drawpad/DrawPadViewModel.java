@@ -110,6 +110,14 @@ public final class DrawPadViewModel {
         submit(img);
     }
 
+    /** Encodes the drawing shown again (the model's weights changed). */
+    public void encodeAgain() {
+        float[] img = preprocessed.get();
+        if (img != null) {
+            submit(img);
+        }
+    }
+
     /** A file that could not be read as a picture. */
     public void rejectFile(String reason) {
         message.set(reason);

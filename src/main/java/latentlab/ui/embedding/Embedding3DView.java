@@ -10,13 +10,15 @@ import javafx.scene.layout.VBox;
 import latentlab.latent.EmbeddingData;
 import latentlab.ui.plot.ClassLegend;
 import latentlab.ui.plot.ProjectionBar;
+import latentlab.ui.workspace.ViewContext;
+import latentlab.ui.workspace.WorkspaceView;
 
 /**
  * The embedding in 3D: latent axes for codes of 3, otherwise a 3-component projection. Drawn with
  * JavaFX 3D (one mesh) where the platform supports it, else with the pixel renderer, which is
  * never blank: a software pipeline or a remote desktop still gets a turning point cloud.
  */
-public final class Embedding3DView extends BorderPane {
+public final class Embedding3DView extends BorderPane implements WorkspaceView {
 
     private final Embedding3DViewModel vm;
     private final Node scatter;
@@ -55,6 +57,28 @@ public final class Embedding3DView extends BorderPane {
         });
         vm.hoveredProperty().addListener((o, a, i) -> hoverLabel.setText(
                 i.intValue() < 0 ? "Hover a point to identify it" : vm.describe(i.intValue())));
+    }
+
+    /** The view of one workspace's codes. */
+    public static Embedding3DView create(ViewContext c) {
+        return new Embedding3DView(new Embedding3DViewModel(c.projections()));
+    }
+
+    @Override
+    public Node node() {
+        return this;
+    }
+
+    @Override
+    public void onData(EmbeddingData data, String samples, boolean variational) {
+        vm.samplesProperty().set(samples);
+        vm.setData(data);
+    }
+
+    @Override
+    public void onCodes(EmbeddingData data, String samples) {
+        vm.samplesProperty().set(samples);
+        vm.updateCodes(data.codes());
     }
 
     public Embedding3DViewModel viewModel() {

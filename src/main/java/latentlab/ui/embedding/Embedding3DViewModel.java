@@ -1,7 +1,6 @@
 package latentlab.ui.embedding;
 
 import java.util.BitSet;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.Projected;
 import latentlab.ui.plot.ProjectionRunner;
+import latentlab.ui.task.TaskExecutor;
 
 /**
  * State of the 3D embedding: the codes projected to three coordinates (latent axes for codes of
@@ -28,8 +28,9 @@ public final class Embedding3DViewModel {
     private float[] unit = new float[0];
     private int[] plottedLabels = new int[0];
 
-    public Embedding3DViewModel(Executor background, Executor fx) {
-        runner = new ProjectionRunner(3, background, fx);
+    /** @param projections where slow projections run */
+    public Embedding3DViewModel(TaskExecutor projections) {
+        runner = new ProjectionRunner(3, projections);
         runner.methodProperty().addListener((o, a, b) -> reproject());
     }
 
@@ -66,6 +67,16 @@ public final class Embedding3DViewModel {
     /** Plotted points in the unit box, x,y,z interleaved. */
     public float[] unitPoints() {
         return unit;
+    }
+
+    /** The names of the three axes ("z1", "PC2", "t-SNE 3"); "" for an axis that pads a shorter code. */
+    public java.util.List<String> axisNames() {
+        Projected p = projected.get();
+        if (p == null || data.get() == null) {
+            return java.util.List.of("", "", "");
+        }
+        int dim = data.get().dim();
+        return java.util.List.of(p.axisName(0, dim), p.axisName(1, dim), p.axisName(2, dim));
     }
 
     public int[] plottedLabels() {

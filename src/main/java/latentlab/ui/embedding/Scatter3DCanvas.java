@@ -10,12 +10,16 @@ import javafx.scene.layout.Region;
 import latentlab.ui.plot.PlotColors;
 import latentlab.ui.plot.PlotSurface;
 
-/** The pixel-drawn 3D scatter node: drag rotates, scroll zooms, hovering identifies a point. */
+/**
+ * The pixel-drawn 3D scatter node, with the axes' names at their ends: drag rotates, scroll zooms,
+ * hovering identifies a point.
+ */
 public final class Scatter3DCanvas extends Region {
 
     private final Embedding3DViewModel vm;
     private final ImageView imageView = new ImageView();
     private final Region frame = PlotSurface.frame();
+    private final javafx.scene.text.Text[] names = new javafx.scene.text.Text[3];
     private Scatter3DPixels pixels;
     private PixelBuffer<IntBuffer> buffer;
     private final javafx.beans.property.ReadOnlyObjectProperty<PlotColors> colors = PlotSurface.follow(this);
@@ -27,6 +31,13 @@ public final class Scatter3DCanvas extends Region {
         this.vm = vm;
         imageView.setManaged(false);
         getChildren().addAll(imageView, frame);
+        for (int k = 0; k < 3; k++) {
+            names[k] = new javafx.scene.text.Text();
+            names[k].setId("axis-3d-" + k);
+            names[k].setManaged(false);
+            names[k].setMouseTransparent(true);
+            getChildren().add(names[k]);
+        }
         setPrefSize(520, 460);
         setMinSize(120, 120);
         vm.revisionProperty().addListener((o, a, b) -> requestRedraw());
@@ -84,5 +95,19 @@ public final class Scatter3DCanvas extends Region {
         pixels.setColors(colors.get());
         pixels.draw(vm.unitPoints(), vm.plottedLabels(), vm.hidden(), vm.orbit(), n > 20_000 ? 2 : 3);
         buffer.updateBuffer(b -> null);
+        placeNames();
+    }
+
+    /** Each axis's name just beyond the positive end of the axis drawn in the pixels. */
+    private void placeNames() {
+        float[] ends = {1.12f, 0, 0, 0, 1.12f, 0, 0, 0, 1.12f};
+        float[] screen = new float[9];
+        vm.orbit().project(ends, pixels.width(), pixels.height(), screen);
+        var axisNames = vm.axisNames();
+        for (int k = 0; k < 3; k++) {
+            names[k].setText(axisNames.get(k));
+            names[k].setFill(PlotSurface.color(colors.get().ink()));
+            names[k].relocate(screen[3 * k] - names[k].getLayoutBounds().getWidth() / 2, screen[3 * k + 1] - 8);
+        }
     }
 }

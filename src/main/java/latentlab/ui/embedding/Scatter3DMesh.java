@@ -18,7 +18,8 @@ import latentlab.ui.plot.PlotSurface;
 /**
  * The 3D scatter with JavaFX 3D: all points in ONE TriangleMesh (a small tetrahedron each),
  * coloured through texture coordinates into a one-row palette image, so 70,000 points are one
- * node, not 70,000. Used only when the platform supports SCENE3D.
+ * node, not 70,000, with the axes and their names ({@link Axes3D}). Used only when the platform
+ * supports SCENE3D.
  */
 public final class Scatter3DMesh extends Pane {
 
@@ -28,6 +29,8 @@ public final class Scatter3DMesh extends Pane {
 
     private final Embedding3DViewModel vm;
     private final Group world = new Group();
+    private final Group cloud = new Group();
+    private final Axes3D axes = new Axes3D(BOX);
     private final Rotate yaw = new Rotate(0, Rotate.Y_AXIS);
     private final Rotate pitch = new Rotate(0, Rotate.X_AXIS);
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
@@ -45,6 +48,8 @@ public final class Scatter3DMesh extends Pane {
     public Scatter3DMesh(Embedding3DViewModel vm) {
         this.vm = vm;
         world.getTransforms().addAll(pitch, yaw);
+        world.getChildren().addAll(axes, cloud);
+        axes.setColors(colors.get());
         camera.setNearClip(1);
         camera.setFarClip(5000);
         subScene = new SubScene(world, 520, 460, true, SceneAntialiasing.BALANCED);
@@ -52,6 +57,7 @@ public final class Scatter3DMesh extends Pane {
         subScene.setFill(PlotSurface.color(colors.get().background()));
         colors.addListener((o, a, c) -> {
             subScene.setFill(PlotSurface.color(c.background()));
+            axes.setColors(c);
             rebuild();
         });
         subScene.widthProperty().bind(widthProperty());
@@ -88,7 +94,7 @@ public final class Scatter3DMesh extends Pane {
 
     /** The mesh, for tests: 4 vertices and 4 faces per shown point. */
     public TriangleMesh mesh() {
-        return world.getChildren().isEmpty() ? null : (TriangleMesh) ((MeshView) world.getChildren().get(0)).getMesh();
+        return cloud.getChildren().isEmpty() ? null : (TriangleMesh) ((MeshView) cloud.getChildren().get(0)).getMesh();
     }
 
     @Override
@@ -102,7 +108,10 @@ public final class Scatter3DMesh extends Pane {
         Orbit orbit = vm.orbit();
         yaw.setAngle(-Math.toDegrees(orbit.yaw()));
         pitch.setAngle(-Math.toDegrees(orbit.pitch()));
-        camera.setTranslateZ(-3.2 * BOX / orbit.zoom());
+        // Far enough that the whole box, turned any way, and the axes' names fit the view at zoom 1.
+        camera.setTranslateZ(-4.6 * BOX / orbit.zoom());
+        axes.faceCamera(yaw.getAngle(), pitch.getAngle());
+        axes.setNames(vm.axisNames());
         float[] unit = vm.unitPoints();
         int[] labels = vm.plottedLabels();
         int shown = 0;
@@ -111,7 +120,7 @@ public final class Scatter3DMesh extends Pane {
                 shown++;
             }
         }
-        if (world.getChildren().size() == 1 && meshPoints.length == shown && sameSet(labels)
+        if (cloud.getChildren().size() == 1 && meshPoints.length == shown && sameSet(labels)
                 && lastDark == colors.get().dark()) {
             return; // only the camera moved
         }
@@ -120,7 +129,7 @@ public final class Scatter3DMesh extends Pane {
             classes = Math.max(classes, label + 1);
         }
         TriangleMesh mesh = new TriangleMesh();
-        float r = (float) (labels.length > 20_000 ? 0.6 : 1.2);
+        float r = (float) (labels.length > 20_000 ? 0.9 : 1.7);
         float[] points = new float[shown * 12];
         int[] faces = new int[shown * 24];
         meshPoints = new int[shown];
@@ -155,7 +164,7 @@ public final class Scatter3DMesh extends Pane {
         material.setDiffuseMap(palette);
         MeshView view = new MeshView(mesh);
         view.setMaterial(material);
-        world.getChildren().setAll(view);
+        cloud.getChildren().setAll(view);
         lastLabels = labels;
         lastDark = colors.get().dark();
         lastHidden = (BitSet) vm.hidden().clone();

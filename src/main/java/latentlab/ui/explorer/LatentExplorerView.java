@@ -13,14 +13,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.RangeRule;
+import latentlab.model.ModelSpec;
 import latentlab.ui.common.GreyImages;
 import latentlab.ui.plot.ScatterView;
+import latentlab.ui.workspace.ViewContext;
+import latentlab.ui.workspace.WorkspaceView;
 
 /**
  * Walk the latent space: a slider per dimension, the decoded image large, and the code as a marker
  * on the 2D embedding that can itself be dragged (with a linear projection) to decode as it moves.
  */
-public final class LatentExplorerView extends BorderPane {
+public final class LatentExplorerView extends BorderPane implements WorkspaceView {
 
     private static final int IMAGE_SCALE = 10;
 
@@ -98,6 +101,43 @@ public final class LatentExplorerView extends BorderPane {
         embedding.plot().setOnMarkerDragged(vm::setCode);
     }
 
+    /** The explorer of one workspace's model. */
+    public static LatentExplorerView create(ViewContext c) {
+        return new LatentExplorerView(new LatentExplorerViewModel(c.codec()),
+                ScatterView.create(c.codec(), c.projections()));
+    }
+
+    @Override
+    public javafx.scene.Node node() {
+        return this;
+    }
+
+    @Override
+    public void onModel(ModelSpec spec, java.util.List<String> classNames) {
+        setConditional(spec.kind().isConditional(), classNames);
+        embedding.viewModel().variationalProperty().set(spec.kind().isVariational());
+    }
+
+    @Override
+    public void onData(EmbeddingData data, String samples, boolean variational) {
+        embedding.viewModel().samplesProperty().set(samples);
+        setData(data, variational);
+    }
+
+    @Override
+    public void onCodes(EmbeddingData data, String samples) {
+        embedding.move(data, samples);
+    }
+
+    /** The current code is decoded again with the new weights. */
+    @Override
+    public void onWeights() {
+        float[] code = vm.codeProperty().get();
+        if (code != null) {
+            vm.setCode(code);
+        }
+    }
+
     /**
      * For a conditional model, offers its classes to decode; for any other, hides the choice.
      */
@@ -115,6 +155,7 @@ public final class LatentExplorerView extends BorderPane {
 
     /** Shows {@code data} in the sliders' ranges and on the embedding, starting at the mean code. */
     public void setData(EmbeddingData data, boolean variationalModel) {
+        embedding.viewModel().variationalProperty().set(variationalModel);
         embedding.viewModel().setData(data);
         vm.setData(data, variationalModel);
         sample.setText(vm.sampleButtonText());

@@ -2,30 +2,28 @@ package latentlab.ui.explorer;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.ProjectionMethod;
-import latentlab.ui.common.FittedImage;
 import latentlab.ui.common.GreyImages;
 import latentlab.ui.plot.ScatterView;
+import latentlab.ui.workspace.ViewContext;
+import latentlab.ui.workspace.WorkspaceView;
 
 /**
  * The decoded manifold: one mosaic of the grid's images beside the data scattered on the same two
  * latent dimensions, with the grid's span outlined on the scatter.
  */
-public final class ManifoldGridView extends BorderPane {
+public final class ManifoldGridView extends BorderPane implements WorkspaceView {
 
     private final ManifoldGridViewModel vm;
     private final ScatterView scatter;
-    /** Share of the width the mosaic starts with; the divider moves it. */
-    private static final double MOSAIC_SHARE = 0.55;
-
-    private final FittedImage mosaicPane = new FittedImage();
+    private final LabelledMosaic mosaicPane = new LabelledMosaic();
     private final ImageView mosaic = mosaicPane.view();
 
     public ManifoldGridView(ManifoldGridViewModel vm, ScatterView scatter) {
@@ -46,9 +44,10 @@ public final class ManifoldGridView extends BorderPane {
         mosaic.setId("manifold-mosaic");
         mosaicPane.setPadding(new Insets(0, 8, 0, 0));
         setTop(controls);
-        // The mosaic fills its side of the divider; the scatter, with its legend, takes the other.
+        // The mosaic fills its side of the divider; the scatter, its legend under it, takes the other.
+        scatter.setCompact(true);
         SplitPane split = new SplitPane(mosaicPane, scatter);
-        split.setDividerPositions(MOSAIC_SHARE);
+        MosaicDivider.place(split, LabelledMosaic.LEFT - LabelledMosaic.BOTTOM + 8);
         setCenter(split);
         BorderPane.setMargin(controls, new Insets(0, 0, 6, 0));
         setPadding(new Insets(8));
@@ -63,10 +62,47 @@ public final class ManifoldGridView extends BorderPane {
         return s;
     }
 
+    /** The grid of one workspace's decoder. */
+    public static ManifoldGridView create(ViewContext c) {
+        return new ManifoldGridView(new ManifoldGridViewModel(c.codec()), ScatterView.create(c.codec(), c.projections()));
+    }
+
+    @Override
+    public javafx.scene.Node node() {
+        return this;
+    }
+
+    @Override
+    public void onModel(latentlab.model.ModelSpec spec, java.util.List<String> classNames) {
+        scatter.viewModel().variationalProperty().set(spec.kind().isVariational());
+    }
+
+    @Override
+    public void onData(EmbeddingData data, String samples, boolean variational) {
+        scatter.viewModel().samplesProperty().set(samples);
+        setData(data, variational);
+    }
+
+    @Override
+    public void onCodes(EmbeddingData data, String samples) {
+        scatter.move(data, samples);
+    }
+
+    /** The grid is decoded again with the new weights. */
+    @Override
+    public void onWeights() {
+        vm.refresh();
+    }
+
     public void setData(EmbeddingData data, boolean variationalModel) {
+        scatter.viewModel().variationalProperty().set(variationalModel);
         scatter.viewModel().setData(data);
         vm.setData(data, variationalModel);
         followDims();
+    }
+
+    public ManifoldGridViewModel viewModel() {
+        return vm;
     }
 
     public ImageView mosaic() {
@@ -78,8 +114,8 @@ public final class ManifoldGridView extends BorderPane {
         return scatter;
     }
 
-    /** The region the mosaic fills. */
-    FittedImage mosaicPane() {
+    /** The mosaic with its z values. */
+    LabelledMosaic mosaicPane() {
         return mosaicPane;
     }
 
@@ -108,7 +144,8 @@ public final class ManifoldGridView extends BorderPane {
                 GreyImages.write(img, g.images(), (r * g.size() + c) * per, g.side(), 1, c * g.side(), r * g.side());
             }
         }
-        mosaic.setImage(img);
+        String how = vm.isVariational() ? " (prior quantiles)" : " (range of the codes)";
+        mosaicPane.show(img, g.xs(), g.ys(), "z" + (g.dimX() + 1) + how, "z" + (g.dimY() + 1) + how);
         double[] xs = g.xs();
         double[] ys = g.ys();
         scatter.plot().setDataRectangle(xs[0], ys[0], xs[xs.length - 1], ys[ys.length - 1]);

@@ -64,6 +64,11 @@ public final class ManifoldGridViewModel {
         return data;
     }
 
+    /** Whether the grid spans the prior's quantiles (a variational model) rather than the codes' range. */
+    public boolean isVariational() {
+        return variational;
+    }
+
     public void setData(EmbeddingData d, boolean variationalModel) {
         data = d;
         stats = LatentStats.of(d.codes(), d.dim());

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import latentlab.ui.common.Palette;
@@ -15,6 +17,8 @@ public final class ClassLegend extends VBox {
     private final List<Rectangle> swatches = new java.util.ArrayList<>();
     private boolean dark;
     private final Label samples = new Label();
+    /** The entries run down a column beside the plot, or along rows under a narrow one. */
+    private Pane entries = new VBox(3);
 
     /** @param onHiddenChanged called with (class, hidden) when an entry is toggled */
     public ClassLegend(BiConsumer<Integer, Boolean> onHiddenChanged) {
@@ -26,7 +30,15 @@ public final class ClassLegend extends VBox {
         samples.setWrapText(true);
         samples.visibleProperty().bind(samples.textProperty().isNotEmpty());
         samples.managedProperty().bind(samples.visibleProperty());
-        getChildren().setAll(new Label("Classes"), samples);
+        getChildren().setAll(new Label("Classes"), samples, entries);
+    }
+
+    /** Entries along rows (for a legend under the plot) or down one column (beside it). */
+    public void setHorizontal(boolean horizontal) {
+        Pane next = horizontal ? new FlowPane(10, 3) : new VBox(3);
+        next.getChildren().setAll(List.copyOf(entries.getChildren()));
+        getChildren().set(getChildren().indexOf(entries), next);
+        entries = next;
     }
 
     /** Which samples the counts are of, e.g. "training + validation"; shown under the title. */
@@ -40,7 +52,7 @@ public final class ClassLegend extends VBox {
         for (int l : labels) {
             counts[l]++;
         }
-        getChildren().setAll(new Label("Classes"), samples);
+        entries.getChildren().clear();
         swatches.clear();
         for (int c = 0; c < names.size(); c++) {
             int label = c;
@@ -51,7 +63,7 @@ public final class ClassLegend extends VBox {
             box.setGraphic(swatch);
             box.setId("legend-" + c);
             box.selectedProperty().addListener((o, was, shown) -> onHiddenChanged.accept(label, !shown));
-            getChildren().add(box);
+            entries.getChildren().add(box);
         }
     }
 

@@ -28,8 +28,25 @@ public record PlotColors(int background, int ink, int muted, boolean dark) {
         return Palette.argb(label, dark);
     }
 
+    /** ARGB of grid lines: the muted colour faded toward the background, quieter than any point. */
+    public int grid() {
+        return blend(background, muted, dark ? 0.55 : 0.45);
+    }
+
     /** Relative luminance of an ARGB colour, 0 (black) to 1 (white). */
     static double luminance(int argb) {
         return (0.2126 * ((argb >> 16) & 0xff) + 0.7152 * ((argb >> 8) & 0xff) + 0.0722 * (argb & 0xff)) / 255.0;
+    }
+
+    /** The opaque colour a share {@code t} (0 to 1) of the way from {@code from} to {@code to}. */
+    public static int blend(int from, int to, double t) {
+        int r = mix((from >> 16) & 0xff, (to >> 16) & 0xff, t);
+        int g = mix((from >> 8) & 0xff, (to >> 8) & 0xff, t);
+        int b = mix(from & 0xff, to & 0xff, t);
+        return 0xFF000000 | r << 16 | g << 8 | b;
+    }
+
+    private static int mix(int a, int b, double t) {
+        return (int) Math.round(a + (b - a) * Math.max(0, Math.min(1, t)));
     }
 }

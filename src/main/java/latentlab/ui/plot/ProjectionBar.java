@@ -23,6 +23,7 @@ public final class ProjectionBar extends FlowPane {
 
     private final ComboBox<ProjectionMethod> method = new ComboBox<>();
     private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar();
 
     public ProjectionBar(ProjectionRunner runner, Runnable recompute, Runnable fit) {
         // Controls wrap to a second row in a narrow view rather than be cut short.
@@ -31,7 +32,17 @@ public final class ProjectionBar extends FlowPane {
         setAlignment(Pos.CENTER_LEFT);
         method.setId("projection-method");
         method.setItems(runner.methods());
-        method.valueProperty().bindBidirectional(runner.methodProperty());
+        // Not a two-way binding: while its items are replaced the box holds no value, and that
+        // empty moment must not reach the runner as a method.
+        method.setValue(runner.methodProperty().get());
+        method.valueProperty().addListener((o, a, m) -> {
+            if (m != null) {
+                runner.methodProperty().set(m);
+            }
+        });
+        runner.methodProperty().addListener((o, a, m) -> method.setValue(m));
+        runner.methods().addListener((javafx.collections.ListChangeListener<ProjectionMethod>) c ->
+                method.setValue(runner.methodProperty().get()));
         method.setCellFactory(l -> new MethodCell());
         method.disableProperty().bind(Bindings.size(runner.methods()).lessThan(2));
 
@@ -66,7 +77,6 @@ public final class ProjectionBar extends FlowPane {
         Button frame = new Button("Fit");
         frame.setTooltip(new Tooltip("Frame all points"));
         frame.setOnAction(e -> fit.run());
-        ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(90);
         progress.progressProperty().bind(runner.progressProperty());
         progress.visibleProperty().bind(runner.busyProperty());
@@ -74,6 +84,11 @@ public final class ProjectionBar extends FlowPane {
         status.textProperty().bind(runner.statusProperty());
         status.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(new Label("Projection"), method, axes, sampleBox, again, frame, progress, status);
+    }
+
+    /** Adds the view's own options after the projection's buttons, before its progress. */
+    public void addOptions(java.util.List<? extends javafx.scene.Node> options) {
+        getChildren().addAll(getChildren().indexOf(progress), options);
     }
 
     public ComboBox<ProjectionMethod> methodBox() {

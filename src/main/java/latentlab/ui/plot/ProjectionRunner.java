@@ -1,8 +1,6 @@
 package latentlab.ui.plot;
 
 import java.util.Arrays;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,19 +18,21 @@ import latentlab.latent.EmbeddingData;
 import latentlab.latent.Projected;
 import latentlab.latent.ProjectionMethod;
 import latentlab.latent.Projections;
+import latentlab.ui.task.BackgroundTask;
+import latentlab.ui.task.TaskExecutor;
+import latentlab.ui.task.TaskHandle;
 
 /**
  * The projection state shared by the 2D and 3D embeddings: which method, which latent axes,
- * how large a subsample, and the background run with its progress. A newer run makes older ones
- * stale; their results are dropped.
+ * how large a subsample, and the background run with its progress. A newer run cancels the
+ * older one; nothing of it is shown.
  */
 public final class ProjectionRunner {
 
     public static final int DEFAULT_SUBSAMPLE = 3000;
 
     private final int outDim;
-    private final Executor background;
-    private final Executor fx;
+    private final TaskExecutor projections;
     private final ObservableList<ProjectionMethod> methods = FXCollections.observableArrayList();
     private final ObjectProperty<ProjectionMethod> method = new SimpleObjectProperty<>(ProjectionMethod.AXES);
     private final IntegerProperty maxSample = new SimpleIntegerProperty(DEFAULT_SUBSAMPLE);
@@ -40,16 +40,13 @@ public final class ProjectionRunner {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final AtomicLong generation = new AtomicLong();
+    /** The background run in progress, if any. */
+    private TaskHandle current;
 
-    /**
-     * @param background where slow projections run (a worker thread; {@code Runnable::run} in tests)
-     * @param fx where results are applied ({@code Platform::runLater}; {@code Runnable::run} in tests)
-     */
-    public ProjectionRunner(int outDim, Executor background, Executor fx) {
+    /** @param projections where slow projections run (a same-thread executor in tests) */
+    public ProjectionRunner(int outDim, TaskExecutor projections) {
         this.outDim = outDim;
-        this.background = background;
-        this.fx = fx;
+        this.projections = projections;
         this.axes = new int[outDim];
         for (int k = 0; k < outDim; k++) {
             axes[k] = k;
@@ -118,7 +115,7 @@ public final class ProjectionRunner {
 
     /** Projects {@code data} with the chosen method and hands the result to {@code onDone} on the FX side. */
     public void run(EmbeddingData data, Consumer<Projected> onDone) {
-        long gen = generation.incrementAndGet();
+        stopCurrent();
         ProjectionMethod m = method.get();
         var reason = m.unavailableReason();
         if (reason.isPresent()) {
@@ -155,27 +152,19 @@ public final class ProjectionRunner {
         status.set(m.isSubsampled() ? m + " on " + Math.min(data.size(), maxSample.get()) + " of " + data.size()
                 + " points\u2026" : m + "\u2026");
         int sample = maxSample.get();
-        background.execute(() -> {
-            try {
-                Projected p = Projections.compute(m, codes, codeDim, outDim, usedAxes, sample, 42,
-                        (f, s) -> fx.execute(() -> {
-                            if (gen == generation.get()) {
-                                progress.set(f);
-                                status.set(s);
-                            }
-                        }),
-                        () -> gen != generation.get());
-                fx.execute(() -> finish(gen, p, data.size(), onDone));
-            } catch (RuntimeException | LinkageError e) {
-                fx.execute(() -> fail(gen, m, e));
-            }
-        });
+        current = BackgroundTask.withProgress(task -> Projections.compute(m, codes, codeDim, outDim, usedAxes, sample,
+                        42, task::update, task::isCancelled))
+                .onProgress((f, s) -> {
+                    progress.set(f);
+                    status.set(s);
+                })
+                .onSuccess(p -> finish(p, data.size(), onDone))
+                .onFailure(e -> fail(m, e))
+                .executeWith(projections);
     }
 
-    private void finish(long gen, Projected p, int setSize, Consumer<Projected> onDone) {
-        if (gen != generation.get() || p == null) {
-            return;
-        }
+    private void finish(Projected p, int setSize, Consumer<Projected> onDone) {
+        current = null;
         busy.set(false);
         progress.set(1);
         status.set(p.isComplete(setSize) ? p.method() + ": all " + setSize + " points"
@@ -183,13 +172,12 @@ public final class ProjectionRunner {
         onDone.accept(p);
     }
 
-    private void fail(long gen, ProjectionMethod m, Throwable e) {
-        if (gen != generation.get()) {
-            return;
-        }
+    private void fail(ProjectionMethod m, Throwable e) {
+        current = null;
         busy.set(false);
         progress.set(1);
-        status.set(m + " failed: " + e.getMessage());
+        Throwable cause = e.getCause() instanceof LinkageError l ? l : e;
+        status.set(m + " failed: " + cause.getMessage());
     }
 
     /** Says that the codes moved on since a slow layout was computed. */
@@ -199,11 +187,18 @@ public final class ProjectionRunner {
         }
     }
 
-    /** Makes older runs stale (their results are dropped). */
+    /** Cancels the run in progress; nothing of it is shown. */
     public void cancel() {
-        generation.incrementAndGet();
+        stopCurrent();
         busy.set(false);
         progress.set(1);
+    }
+
+    private void stopCurrent() {
+        if (current != null) {
+            current.cancel();
+            current = null;
+        }
     }
 
     private static float[] pad(float[] codes, int dim, int to) {

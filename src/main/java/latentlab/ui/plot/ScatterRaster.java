@@ -2,11 +2,13 @@ package latentlab.ui.plot;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 
 /**
- * Draws a scatter plot straight into an ARGB int buffer: one small square per point, no scene
- * nodes and no per-point canvas calls, so 70,000 points redraw in a few milliseconds. Plain Java,
- * so the benchmark and tests can time and inspect it without a window.
+ * Draws a scatter plot straight into an ARGB int buffer, over the layers beneath it (grid, prior,
+ * hole map): one small square per point, no scene nodes and no per-point canvas calls, so 70,000
+ * points redraw in a few milliseconds. Plain Java, so the benchmark and tests can time and inspect
+ * it without a window.
  */
 public final class ScatterRaster {
 
@@ -56,9 +58,14 @@ public final class ScatterRaster {
      * @param hidden classes not drawn
      * @param selected plotted points drawn outlined in the theme's ink and on top (may be empty)
      * @param dot side of a point's square in pixels
+     * @param under layers painted over the background before the points, in order
      */
-    public void draw(float[] xy, int[] labels, BitSet hidden, BitSet selected, ViewTransform t, int dot) {
+    public void draw(float[] xy, int[] labels, BitSet hidden, BitSet selected, ViewTransform t, int dot,
+            List<RasterLayer> under) {
         Arrays.fill(pixels, colors.background());
+        for (RasterLayer layer : under) {
+            layer.paint(pixels, width, height, t, colors);
+        }
         int n = labels.length;
         for (int i = 0; i < n; i++) {
             int label = labels[i];

@@ -1,7 +1,6 @@
 package latentlab.ui.plot;
 
 import java.util.Arrays;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -12,10 +11,11 @@ import javafx.util.Duration;
 import latentlab.latent.EmbeddingData;
 import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.SampleCard;
+import latentlab.ui.task.TaskExecutor;
 
 /**
  * The scatter widget: every sample as a point of a 2D projection of its code, coloured by class,
- * with the projection controls above and the class legend beside it. Hovering shows the image and
+ * on axes with ticks, with the projection and layer controls above and the class legend beside it. Hovering shows the image and
  * its reconstruction; a click pins a sample beside the plot; the legend hides classes. The
  * Embedding 2D tab shows it alone; the latent explorer, the manifold grid and the draw pad embed
  * it beside their own controls.
@@ -23,10 +23,12 @@ import latentlab.ui.common.SampleCard;
 public final class ScatterView extends BorderPane {
 
     private static final int CARD_SCALE = 3;
+    private static final double SIDE_WIDTH = 180;
 
     private final ScatterViewModel vm;
     private final CodecAccess codec;
     private final ScatterPlot plot;
+    private final ScatterAxes axes;
     private final ClassLegend legend;
     private final SampleCard hoverCard = new SampleCard(CARD_SCALE);
     private final SampleCard pinnedCard = new SampleCard(CARD_SCALE);
@@ -34,13 +36,15 @@ public final class ScatterView extends BorderPane {
     private final Label selectionLabel = new Label();
     private final Object hoverKey = new Object();
     private final Object pinKey = new Object();
+    private final VBox side = new VBox(10);
 
     /** @param codec the model for reconstructions; without one, tooltips show the image only */
     public ScatterView(ScatterViewModel vm, CodecAccess codec) {
         this.vm = vm;
         this.codec = codec;
         this.plot = new ScatterPlot(vm);
-        this.legend = new ClassLegend(vm::setHidden);
+        this.axes = new ScatterAxes(vm, plot);
+        this.legend = new ClassLegend(vm.choice()::setHidden);
         tooltip.setGraphic(hoverCard);
         tooltip.setShowDelay(Duration.ZERO);
         tooltip.setHideDelay(Duration.ZERO);
@@ -53,12 +57,16 @@ public final class ScatterView extends BorderPane {
         selectionLabel.setId("selection-count");
         selectionLabel.setWrapText(true);
         selectionLabel.setMinHeight(Region.USE_PREF_SIZE);
-        selectionLabel.textProperty().bind(vm.selectionTextProperty());
-        VBox side = new VBox(10, legend, selectionLabel, pinnedCard, hint);
+        selectionLabel.textProperty().bind(vm.choice().textProperty());
+        hint.setId("scatter-hint");
+        side.getChildren().setAll(legend, new HoleMapLegend(vm.layers(), plot.colorsProperty()), selectionLabel,
+                pinnedCard, hint);
         side.setPadding(new Insets(0, 0, 0, 8));
-        side.setPrefWidth(180);
-        setTop(new ProjectionBar(vm.projection(), () -> vm.reproject(false), vm::fit));
-        setCenter(plot);
+        side.setPrefWidth(SIDE_WIDTH);
+        ProjectionBar bar = new ProjectionBar(vm.projection(), () -> vm.reproject(false), vm::fit);
+        bar.addOptions(PlotOptions.of(vm));
+        setTop(bar);
+        setCenter(axes);
         setRight(side);
         BorderPane.setMargin(getTop(), new Insets(0, 0, 6, 0));
         setPadding(new Insets(8));
@@ -74,12 +82,43 @@ public final class ScatterView extends BorderPane {
         vm.pinnedProperty().addListener((o, a, i) -> showPinned(i.intValue()));
     }
 
+    /** New samples to plot; {@code samples} says which they are, for the legend. */
+    public void show(EmbeddingData data, String samples) {
+        vm.samplesProperty().set(samples);
+        vm.setData(data);
+    }
+
+    /** New codes of the samples plotted: the points move. */
+    public void move(EmbeddingData data, String samples) {
+        vm.samplesProperty().set(samples);
+        vm.updateCodes(data.codes());
+    }
+
+    /**
+     * Compact: the legend runs along rows under the plot and the mouse hints are left out, so a
+     * narrow column (beside the manifold grid) still gives the plot its width.
+     */
+    public void setCompact(boolean compact) {
+        legend.setHorizontal(compact);
+        side.getChildren().get(side.getChildren().size() - 1).setVisible(!compact);
+        side.getChildren().get(side.getChildren().size() - 1).setManaged(!compact);
+        side.setPadding(compact ? new Insets(6, 0, 0, 0) : new Insets(0, 0, 0, 8));
+        side.setPrefWidth(compact ? Region.USE_COMPUTED_SIZE : SIDE_WIDTH);
+        setRight(compact ? null : side);
+        setBottom(compact ? side : null);
+    }
+
     public ScatterViewModel viewModel() {
         return vm;
     }
 
     public ScatterPlot plot() {
         return plot;
+    }
+
+    /** The plot with its axes. */
+    public ScatterAxes axes() {
+        return axes;
     }
 
     ClassLegend legend() {
@@ -135,9 +174,8 @@ public final class ScatterView extends BorderPane {
         }
     }
 
-    /** Convenience for the shell: a view whose projections run on a background thread. */
-    public static ScatterView create(CodecAccess codec) {
-        return new ScatterView(new ScatterViewModel(latentlab.ui.common.ProjectionThreads.executor(),
-                Platform::runLater), codec);
+    /** A scatter of one model's codes, projected on {@code projections}, reconstructing with {@code codec}. */
+    public static ScatterView create(CodecAccess codec, TaskExecutor projections) {
+        return new ScatterView(new ScatterViewModel(projections), codec);
     }
 }

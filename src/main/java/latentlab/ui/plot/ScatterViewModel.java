@@ -1,7 +1,7 @@
 package latentlab.ui.plot;
 
-import java.util.BitSet;
-import java.util.concurrent.Executor;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -9,50 +9,53 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.Projected;
-import latentlab.latent.Selection;
+import latentlab.ui.task.TaskExecutor;
+import latentlab.latent.ProjectionMethod;
 
 /**
- * State of the scatter widget: data, projection, view transform, hidden classes, selection, hover
- * and pin, and an optional marker code (the explorer's current code). Everything a user does
- * with the mouse is a method here taking screen coordinates, so it is tested without a window.
+ * State of the scatter widget: the data and its projection, the frame (auto-fit or a shared
+ * range, pan and zoom), the axes' ticks and titles, the layers under the points, what the user
+ * chose ({@link #choice()}) and an optional marker code ({@link #marker()}). Everything a user
+ * does with the mouse is a method taking screen coordinates, so it is tested without a window.
  * Redraws are requested by bumping {@link #revisionProperty()}.
  */
 public final class ScatterViewModel {
 
-    static final String NOTHING_CHOSEN = "No selection: click a point to pin it, shift-drag to select";
+    /** Fewest pixels between two ticks: labels on x are wider than they are tall. */
+    static final double TICK_SPACING_X = 64;
+    static final double TICK_SPACING_Y = 44;
 
     private final ProjectionRunner runner;
     private final ReadOnlyObjectWrapper<EmbeddingData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Projected> projected = new ReadOnlyObjectWrapper<>();
     private final ViewTransform transform = new ViewTransform();
-    private final BitSet hidden = new BitSet();
-    private final ReadOnlyObjectWrapper<int[]> selection = new ReadOnlyObjectWrapper<>(new int[0]);
-    private final BitSet selectedPlotted = new BitSet();
-    private final ReadOnlyIntegerWrapper hovered = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyIntegerWrapper pinned = new ReadOnlyIntegerWrapper(-1);
-    private final ObjectProperty<float[]> marker = new SimpleObjectProperty<>();
+    private final PlotFrame frame = new PlotFrame(transform, this::fit);
+    private final ScatterSelection choice = new ScatterSelection(transform, this::bump);
+    private final ScatterMarker marker = new ScatterMarker(projected::get, transform, frame);
+    private final PlotLayers layers = new PlotLayers(this::bump);
+    private final BooleanProperty variational = new SimpleBooleanProperty();
     private final StringProperty samples = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(NOTHING_CHOSEN);
+    private final ReadOnlyStringWrapper xTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper yTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
-    private int[] plottedLabels = new int[0];
-    private float[] xy = new float[0];
-    private double width;
-    private double height;
-    private boolean fitPending = true;
-    /** The user panned or zoomed since the data came: live updates then keep the frame. */
-    private boolean viewMoved;
+    private Plotted plotted = Plotted.NONE;
+    private List<AxisTicks.Tick> ticksX = List.of();
+    private List<AxisTicks.Tick> ticksY = List.of();
+    private boolean holeMapDue;
 
-    public ScatterViewModel(Executor background, Executor fx) {
-        this.runner = new ProjectionRunner(2, background, fx);
+    /** @param projections where slow projections run */
+    public ScatterViewModel(TaskExecutor projections) {
+        this.runner = new ProjectionRunner(2, projections);
         runner.methodProperty().addListener((o, a, b) -> reproject(true));
-        marker.addListener((o, a, b) -> bump());
-        selection.addListener((o, a, b) -> describeChoice());
-        pinned.addListener((o, a, b) -> describeChoice());
+        marker.codeProperty().addListener((o, a, b) -> bump());
+        variational.addListener((o, a, b) -> describeAxes());
+        layers.holeMapShownProperty().addListener((o, a, b) -> holeMapDue());
+        layers.sourceProperty().addListener((o, a, b) -> holeMapDue());
     }
 
     /** Which samples are shown, in words for the legend (e.g. "training + validation"); "" when unknown. */
@@ -60,22 +63,9 @@ public final class ScatterViewModel {
         return samples;
     }
 
-    /** What is selected and pinned, in words: "4 selected", "Sample #8 pinned", or how to choose. */
-    public ReadOnlyStringProperty selectionTextProperty() {
-        return selectionText.getReadOnlyProperty();
-    }
-
-    private void describeChoice() {
-        int n = selection.get().length;
-        int pin = pinned.get();
-        String pinText = "sample #" + pin + " pinned";
-        if (n > 0) {
-            selectionText.set(n + " selected" + (pin >= 0 ? ", " + pinText : ""));
-        } else if (pin >= 0) {
-            selectionText.set("S" + pinText.substring(1) + " (click empty space to unpin)");
-        } else {
-            selectionText.set(NOTHING_CHOSEN);
-        }
+    /** Whether the model is variational: its prior can then be drawn. */
+    public BooleanProperty variationalProperty() {
+        return variational;
     }
 
     public ProjectionRunner projection() {
@@ -94,35 +84,73 @@ public final class ScatterViewModel {
         return revision.getReadOnlyProperty();
     }
 
+    /** Hidden classes, selection, hover and pin. */
+    public ScatterSelection choice() {
+        return choice;
+    }
+
     public ReadOnlyObjectProperty<int[]> selectionProperty() {
-        return selection.getReadOnlyProperty();
+        return choice.selectionProperty();
     }
 
     public ReadOnlyIntegerProperty hoveredProperty() {
-        return hovered.getReadOnlyProperty();
+        return choice.hoveredProperty();
     }
 
     public ReadOnlyIntegerProperty pinnedProperty() {
-        return pinned.getReadOnlyProperty();
+        return choice.pinnedProperty();
+    }
+
+    /** The code shown as a marker, and where it lands. */
+    public ScatterMarker marker() {
+        return marker;
     }
 
     /** A code shown as a marker (null: none); only linear projections can place it. */
     public ObjectProperty<float[]> markerProperty() {
-        return marker;
+        return marker.codeProperty();
+    }
+
+    /** The prior and the hole map under the points. */
+    public PlotLayers layers() {
+        return layers;
+    }
+
+    /** What is framed: the points' range or a shared one. */
+    public PlotFrame frame() {
+        return frame;
     }
 
     public ViewTransform transform() {
         return transform;
     }
 
+    /** The name of the horizontal axis: "z1", "PC1", "t-SNE 1" ...; "" before any data. */
+    public ReadOnlyStringProperty xTitleProperty() {
+        return xTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty yTitleProperty() {
+        return yTitle.getReadOnlyProperty();
+    }
+
+    /** Ticks of the horizontal axis as last drawn, left to right; screen positions along the plot's width. */
+    public List<AxisTicks.Tick> ticksX() {
+        return ticksX;
+    }
+
+    /** Ticks of the vertical axis as last drawn, bottom to top; screen positions down the plot's height. */
+    public List<AxisTicks.Tick> ticksY() {
+        return ticksY;
+    }
+
     /** A new set of samples: projection recomputed, view refitted, selection cleared. */
     public void setData(EmbeddingData d) {
         data.set(d);
-        viewMoved = false;
+        frame.newData();
         runner.adaptTo(d.dim());
-        clearSelection();
-        pinned.set(-1);
-        hovered.set(-1);
+        layers.clearHoleMap();
+        choice.reset();
         reproject(true);
     }
 
@@ -136,7 +164,7 @@ public final class ScatterViewModel {
         data.set(d.withCodes(codes));
         if (runner.methodProperty().get().isLinear()) {
             // Follow the codes as they spread out, unless the user has framed a region to watch.
-            reproject(!viewMoved);
+            reproject(!frame.viewMoved());
         } else {
             runner.noteStale();
         }
@@ -154,197 +182,95 @@ public final class ScatterViewModel {
     private void apply(Projected p, boolean refit) {
         EmbeddingData d = data.get();
         projected.set(p);
-        xy = p.points();
-        plottedLabels = new int[p.size()];
-        for (int k = 0; k < plottedLabels.length; k++) {
-            plottedLabels[k] = d.labels()[p.indices()[k]];
+        int[] labels = new int[p.size()];
+        for (int k = 0; k < labels.length; k++) {
+            labels[k] = d.labels()[p.indices()[k]];
         }
-        fitPending |= refit;
-        rebuildSelectedPlotted();
+        plotted = new Plotted(p.points(), labels, p.indices());
+        frame.pointsChanged(p.points(), refit);
+        choice.setPlotted(plotted);
+        describeAxes();
+        holeMapDue();
+    }
+
+    /** Axis titles and the layers that fit them, for the projection shown. */
+    private void describeAxes() {
+        Projected p = projected.get();
+        EmbeddingData d = data.get();
+        if (p == null || d == null) {
+            return;
+        }
+        xTitle.set(p.axisName(0, d.dim()));
+        yTitle.set(p.axisName(1, d.dim()));
+        // The prior lives in raw latent coordinates: only latent axes, both real dimensions, show it.
+        layers.setPriorAvailable(variational.get() && p.method() == ProjectionMethod.AXES && d.dim() >= 2);
+        layers.setLinear(p.linear() != null);
         bump();
     }
 
     /** Called by the view with its size; the first size after new data frames the points. */
     public void setViewport(double w, double h) {
-        boolean changed = w != width || h != height;
-        width = w;
-        height = h;
-        if (changed) {
+        if (frame.setViewport(w, h)) {
+            holeMapDue = true;
             bump();
         }
     }
 
-    /** Frames all plotted points again. */
+    /** Frames all plotted points (or the shared range) again. */
     public void fit() {
-        viewMoved = false;
-        fitPending = true;
+        frame.requestFit();
+        holeMapDue();
+    }
+
+    /** The user stopped panning or zooming: a hole map follows the region now in view. */
+    public void viewSettled() {
+        holeMapDue();
+    }
+
+    /** Asks the hole map's source again, e.g. after the model's weights changed. */
+    public void refreshHoleMap() {
+        holeMapDue();
+    }
+
+    private void holeMapDue() {
+        holeMapDue = true;
         bump();
     }
 
     /** Draws the current state into {@code raster}; framing first when a fit is pending. */
     public void render(ScatterRaster raster) {
-        if (fitPending && xy.length > 0 && width > 0) {
-            transform.fit(xy, width, height, 12);
-            fitPending = false;
+        frame.frameIfPending();
+        boolean shown = projected.get() != null && frame.width() > 0;
+        double w = frame.width();
+        double h = frame.height();
+        ticksX = shown ? AxisTicks.ticks(transform.toDataX(0), transform.toDataX(w), 0, w, TICK_SPACING_X) : List.of();
+        ticksY = shown ? AxisTicks.ticks(transform.toDataY(h), transform.toDataY(0), h, 0, TICK_SPACING_Y) : List.of();
+        if (holeMapDue && shown) {
+            holeMapDue = false;
+            layers.request(frame.visible(), projected.get().linear(), data.get(), variational.get());
         }
         // Fewer points get bigger dots, so a live subset is as easy to read as the full set.
-        int dot = plottedLabels.length > 20_000 ? 2 : plottedLabels.length > 3_000 ? 3 : 5;
-        raster.draw(xy, plottedLabels, hidden, selectedPlotted, transform, dot);
+        int n = plotted.size();
+        int dot = n > 20_000 ? 2 : n > 3_000 ? 3 : 5;
+        raster.draw(plotted.xy(), plotted.labels(), choice.hidden(), choice.selectedPlotted(), transform, dot,
+                layers.under(ticksX, ticksY));
+    }
+
+    /** The prior's circles on screen, or none when the plot cannot show the prior or they are switched off. */
+    public List<PriorOverlay.Ring> priorRings() {
+        return layers.showsCircles() && projected.get() != null ? PriorOverlay.rings(transform) : List.of();
     }
 
     public void pan(double dx, double dy) {
-        viewMoved = true;
+        frame.moved();
         transform.pan(dx, dy);
         bump();
     }
 
     public void zoom(double factor, double sx, double sy) {
-        viewMoved = true;
+        frame.moved();
         transform.zoomAt(factor, sx, sy);
         bump();
-    }
-
-    public boolean isHidden(int label) {
-        return hidden.get(label);
-    }
-
-    /** Shows or hides one class (the legend's toggles). */
-    public void setHidden(int label, boolean hide) {
-        hidden.set(label, hide);
-        bump();
-    }
-
-    /** Sample index of the visible point nearest to (sx, sy) within {@code radius} pixels, or -1. */
-    public int pick(double sx, double sy, double radius) {
-        int best = -1;
-        double bestD = radius * radius;
-        for (int k = 0; k < plottedLabels.length; k++) {
-            if (hidden.get(plottedLabels[k])) {
-                continue;
-            }
-            double dx = transform.toScreenX(xy[2 * k]) - sx;
-            double dy = transform.toScreenY(xy[2 * k + 1]) - sy;
-            double dd = dx * dx + dy * dy;
-            if (dd <= bestD) {
-                bestD = dd;
-                best = k;
-            }
-        }
-        return best < 0 ? -1 : projected.get().indices()[best];
-    }
-
-    public void hover(int sample) {
-        hovered.set(sample);
-    }
-
-    /** Pins a sample (or unpins with -1): it stays shown in the side card. */
-    public void pin(int sample) {
-        pinned.set(sample);
-    }
-
-    /** Selects the visible points inside the screen box between two corners. */
-    public void selectBox(double sx0, double sy0, double sx1, double sy1) {
-        select(Selection.inBox(xy, transform.toDataX(sx0), transform.toDataY(sy0),
-                transform.toDataX(sx1), transform.toDataY(sy1)));
-    }
-
-    /** Selects the visible points inside a lasso drawn on screen (x,y interleaved). */
-    public void selectLasso(double[] screenPolygon) {
-        double[] poly = new double[screenPolygon.length];
-        for (int k = 0; k + 1 < poly.length; k += 2) {
-            poly[k] = transform.toDataX(screenPolygon[k]);
-            poly[k + 1] = transform.toDataY(screenPolygon[k + 1]);
-        }
-        select(Selection.inLasso(xy, poly));
-    }
-
-    public void clearSelection() {
-        selection.set(new int[0]);
-        selectedPlotted.clear();
-        bump();
-    }
-
-    private void select(int[] plotted) {
-        int[] samples = new int[plotted.length];
-        int n = 0;
-        for (int k : plotted) {
-            if (!hidden.get(plottedLabels[k])) {
-                samples[n++] = projected.get().indices()[k];
-            }
-        }
-        selection.set(java.util.Arrays.copyOf(samples, n));
-        rebuildSelectedPlotted();
-        bump();
-    }
-
-    private void rebuildSelectedPlotted() {
-        selectedPlotted.clear();
-        Projected p = projected.get();
-        if (p == null) {
-            return;
-        }
-        BitSet chosen = new BitSet();
-        for (int s : selection.get()) {
-            chosen.set(s);
-        }
-        for (int k = 0; k < p.size(); k++) {
-            if (chosen.get(p.indices()[k])) {
-                selectedPlotted.set(k);
-            }
-        }
-    }
-
-    /** Screen position of a code, or null when the projection cannot place new codes. */
-    public double[] screenOf(float[] code) {
-        Projected p = projected.get();
-        if (code == null || p == null || p.linear() == null || code.length != p.linear().dim()) {
-            return null;
-        }
-        float[] q = p.linear().project(code);
-        return new double[] {transform.toScreenX(q[0]), transform.toScreenY(q[1])};
-    }
-
-    /**
-     * Where the marker is drawn: at its code when that lies on the plot, else {@code margin}
-     * pixels inside the plot's edge toward the code, flagged as off the plot. Null when the projection cannot place the code.
-     */
-    public MarkerSpot markerSpot(double margin) {
-        double[] s = screenOf(marker.get());
-        if (s == null) {
-            return null;
-        }
-        if (s[0] >= 0 && s[0] <= width && s[1] >= 0 && s[1] <= height) {
-            return new MarkerSpot(s[0], s[1], false, 0);
-        }
-        double lo = margin;
-        double hiX = Math.max(lo, width - margin);
-        double hiY = Math.max(lo, height - margin);
-        double cx = width / 2;
-        double cy = height / 2;
-        double dx = s[0] - cx;
-        double dy = s[1] - cy;
-        // Walk from the centre toward the code and stop at the margin, so the spot points at it.
-        double t = Math.min(dx == 0 ? Double.POSITIVE_INFINITY : (dx > 0 ? hiX - cx : lo - cx) / dx,
-                dy == 0 ? Double.POSITIVE_INFINITY : (dy > 0 ? hiY - cy : lo - cy) / dy);
-        return new MarkerSpot(cx + t * dx, cy + t * dy, true, Math.toDegrees(Math.atan2(dy, dx)));
-    }
-
-    /**
-     * The marker's place on screen.
-     *
-     * @param offPlot the code lies beyond the plot's frame; (x, y) is on the edge toward it
-     * @param angle direction from the plot's centre to the code, in degrees (screen y down)
-     */
-    public record MarkerSpot(double x, double y, boolean offPlot, double angle) {
-    }
-
-    /** The code that lands at screen (sx, sy), equal to {@code code} off the plot's plane; null if not linear. */
-    public float[] codeAt(float[] code, double sx, double sy) {
-        Projected p = projected.get();
-        if (code == null || p == null || p.linear() == null || code.length != p.linear().dim()) {
-            return null;
-        }
-        return p.linear().moveTo(code, new float[] {(float) transform.toDataX(sx), (float) transform.toDataY(sy)});
     }
 
     private void bump() {

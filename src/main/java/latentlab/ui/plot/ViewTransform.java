@@ -33,31 +33,24 @@ public final class ViewTransform {
 
     /** Frames the points (x,y interleaved) in a width x height area with a margin in pixels. */
     public void fit(float[] xy, double width, double height, double margin) {
-        double lx = Double.POSITIVE_INFINITY;
-        double hx = Double.NEGATIVE_INFINITY;
-        double ly = Double.POSITIVE_INFINITY;
-        double hy = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i + 1 < xy.length; i += 2) {
-            if (Float.isFinite(xy[i]) && Float.isFinite(xy[i + 1])) {
-                lx = Math.min(lx, xy[i]);
-                hx = Math.max(hx, xy[i]);
-                ly = Math.min(ly, xy[i + 1]);
-                hy = Math.max(hy, xy[i + 1]);
-            }
-        }
-        if (lx > hx) {
-            lx = -1;
-            hx = 1;
-            ly = -1;
-            hy = 1;
-        }
-        double spanX = Math.max(hx - lx, 1e-6);
-        double spanY = Math.max(hy - ly, 1e-6);
+        DataRange r = DataRange.bounds(xy);
+        fit(r == null ? new DataRange(-1, -1, 1, 1) : r, width, height, margin);
+    }
+
+    /** Frames {@code range} in a width x height area with a margin in pixels, centred. */
+    public void fit(DataRange range, double width, double height, double margin) {
+        double spanX = Math.max(range.width(), 1e-6);
+        double spanY = Math.max(range.height(), 1e-6);
         double w = Math.max(1, width - 2 * margin);
         double h = Math.max(1, height - 2 * margin);
         scale = Math.min(w / spanX, h / spanY);
-        offsetX = width / 2 - scale * (lx + hx) / 2;
-        offsetY = height / 2 + scale * (ly + hy) / 2;
+        offsetX = width / 2 - scale * (range.xMin() + range.xMax()) / 2;
+        offsetY = height / 2 + scale * (range.yMin() + range.yMax()) / 2;
+    }
+
+    /** The data coordinates seen in a width x height area. */
+    public DataRange visible(double width, double height) {
+        return new DataRange(toDataX(0), toDataY(height), toDataX(width), toDataY(0));
     }
 
     /** Moves the picture by (dx, dy) screen pixels. */

@@ -20,11 +20,15 @@ final class MainMenu {
             new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     final MenuItem openCheckpoint = item("Open checkpoint...", "open-checkpoint",
             new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+    final MenuItem openBeside = item("Open checkpoint beside...", "open-beside",
+            new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     final MenuItem saveCheckpoint = item("Save checkpoint as...", "save-checkpoint",
             new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
     final MenuItem quit = item("Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
 
     final MenuItem train = item("Train", "train-item", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
+    final MenuItem compare = item("Compare AE and VAE", "compare-item",
+            new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     final MenuItem pause = item("Pause / Resume", "pause-item",
             new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
     final MenuItem stop = item("Stop", "stop-item", new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN));
@@ -34,6 +38,7 @@ final class MainMenu {
 
     final CheckMenuItem dark = new CheckMenuItem("Dark theme");
     final Menu views = new Menu("Go to");
+    final MenuItem closeBeside = item("Close the model beside", "close-beside", null);
 
     final MenuItem shortcuts = item("Keyboard shortcuts", "shortcuts", new KeyCodeCombination(KeyCode.F1));
     final MenuItem openLogFolder = item("Open log folder", "open-log-folder", null);
@@ -45,10 +50,10 @@ final class MainMenu {
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         dark.setId("dark-theme");
         cpuOnly.setId("cpu-only");
-        Menu file = new Menu("File", null, openFolder, new SeparatorMenuItem(), openCheckpoint, saveCheckpoint,
-                new SeparatorMenuItem(), quit);
-        Menu training = new Menu("Training", null, train, pause, stop, new SeparatorMenuItem(), learningRate, cpuOnly);
-        Menu view = new Menu("View", null, dark, views);
+        Menu file = new Menu("File", null, openFolder, new SeparatorMenuItem(), openCheckpoint, openBeside,
+                saveCheckpoint, new SeparatorMenuItem(), quit);
+        Menu training = new Menu("Training", null, train, compare, pause, stop, new SeparatorMenuItem(), learningRate, cpuOnly);
+        Menu view = new Menu("View", null, dark, views, new SeparatorMenuItem(), closeBeside);
         Menu help = new Menu("Help", null, shortcuts, openLogFolder, new SeparatorMenuItem(), about);
         bar = new MenuBar(file, training, view, help);
         bar.setId("main-menu");

@@ -17,16 +17,17 @@ import latentlab.data.DataSplit;
 import latentlab.data.IdxFolderSource;
 import latentlab.model.engine.EngineInfo;
 import latentlab.model.engine.Engines;
-import latentlab.ui.common.BackgroundExecutor;
 import latentlab.ui.common.Folders;
 import latentlab.ui.data.SampleGridViewModel;
+import latentlab.ui.task.BackgroundTask;
+import latentlab.ui.task.TaskExecutor;
 
 /**
  * State of the main window: the data sources, the loaded data, the device, and the status line.
- * Knows no view; all slow work goes through the {@link BackgroundExecutor}.
+ * Knows no view; all slow work goes through the {@link TaskExecutor}.
  */
 public final class MainViewModel {
-    private final BackgroundExecutor executor;
+    private final TaskExecutor executor;
     private final Path logFolder;
     private final ObservableList<SourceItem> sources = FXCollections.observableArrayList();
     private final ObjectProperty<SourceItem> selectedSource = new SimpleObjectProperty<>();
@@ -41,7 +42,7 @@ public final class MainViewModel {
     private SourceItem loaded;
 
     /** @param logFolder where the application writes its log, for Help > Open log folder */
-    public MainViewModel(BackgroundExecutor executor, Path logFolder) {
+    public MainViewModel(TaskExecutor executor, Path logFolder) {
         this.executor = Objects.requireNonNull(executor);
         this.logFolder = Objects.requireNonNull(logFolder);
         DataSources.named().forEach(s -> sources.add(SourceItem.of(s)));
@@ -56,22 +57,23 @@ public final class MainViewModel {
     /** Loads the default data set and starts the engine, both in the background. */
     public void start() {
         selectedSource.set(sources.get(0));
-        executor.submit(Engines::info, info -> {
+        BackgroundTask.wrap(Engines::info).onSuccess(info -> {
             engine.set(info);
             device.set(info.shortDevice());
-        }, e -> {
+        }).onFailure(e -> {
             device.set("Engine unavailable");
             error.set("The compute engine could not start: " + e.getMessage());
-        });
+        }).executeWith(executor);
     }
 
     /** Shows the log folder in the system's file manager, or says where it is when that cannot be done. */
     public void openLogFolder() {
-        executor.submit(() -> {
+        BackgroundTask.wrap(() -> {
             Folders.open(logFolder);
             return logFolder;
-        }, folder -> status.set("Opened the log folder " + folder), e -> error.set(
-                "The log folder could not be opened (" + e.getMessage() + "). The log is in " + logFolder));
+        }).onSuccess(folder -> status.set("Opened the log folder " + folder)).onFailure(e -> error.set(
+                "The log folder could not be opened (" + e.getMessage() + "). The log is in " + logFolder))
+                .executeWith(executor);
     }
 
     /** Whether training is forced onto the CPU. */
@@ -81,13 +83,13 @@ public final class MainViewModel {
 
     /** The user's choice of device for the runs started from now on; the status bar follows. */
     public void setForceCpu(boolean cpuOnly) {
-        executor.submit(() -> {
+        BackgroundTask.wrap(() -> {
             Engines.setForceCpu(cpuOnly);
             return Engines.info();
-        }, info -> {
+        }).onSuccess(info -> {
             engine.set(info);
             device.set(info.shortDevice());
-        }, e -> error.set("The device could not be changed: " + e));
+        }).onFailure(e -> error.set("The device could not be changed: " + e)).executeWith(executor);
     }
 
     /** Adds a folder of IDX files to the chooser and selects it. */
@@ -106,17 +108,22 @@ public final class MainViewModel {
         }
         loading.set(true);
         status.set("Loading " + item.source().displayName() + "...");
-        executor.submit(item.source()::load, split -> {
+        BackgroundTask.wrap(item.source()::load).onSuccess(split -> {
             loading.set(false);
             loaded = item;
             data.set(split);
             status.set(item.source().displayName() + " loaded");
-        }, e -> {
+        }).onFailure(e -> {
             loading.set(false);
             error.set(e.getMessage() != null ? e.getMessage() : "Could not load " + item.source().displayName() + ": " + e);
             status.set("Could not load " + item.source().displayName());
             selectedSource.set(loaded);
-        });
+        }).executeWith(executor);
+    }
+
+    /** Shows {@code message} in the status line. */
+    public void reportStatus(String message) {
+        status.set(message);
     }
 
     /** Shows {@code message} to the user as an error. */

@@ -3,20 +3,24 @@ package latentlab.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.Property;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import latentlab.data.Corruption;
 import latentlab.model.ModelKind;
-import latentlab.model.ModelSpec;
+import latentlab.model.Setting;
 import org.controlsfx.control.PropertySheet;
 
 /**
- * The model panel: a property sheet of the settings that apply to the chosen kind of model, and
- * the reasons, if any, why it cannot be trained as set.
+ * The model panel: a property sheet of the settings the chosen kind of model declares, then the
+ * training settings, and the reasons, if any, why it cannot be trained as set.
  */
 public final class ModelSettingsView extends VBox {
+    private static final String TRAINING = "Training";
+
     private final ModelSettingsViewModel model;
+    private final ComboBox<ModelKind> kind = new ComboBox<>();
     private final PropertySheet sheet = new PropertySheet();
     private final Label problems = new Label();
 
@@ -28,6 +32,10 @@ public final class ModelSettingsView extends VBox {
 
     private void createView() {
         getStyleClass().add("model-settings");
+        kind.setId("model-kind");
+        kind.getItems().setAll(ModelKind.values());
+        kind.setMaxWidth(Double.MAX_VALUE);
+        kind.setTooltip(new Tooltip("Which member of the autoencoder family; each has its own settings below"));
         sheet.setId("model-sheet");
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setModeSwitcherVisible(false);
@@ -36,12 +44,18 @@ public final class ModelSettingsView extends VBox {
         problems.getStyleClass().add("settings-problems");
         problems.setWrapText(true);
         VBox.setVgrow(sheet, Priority.ALWAYS);
+        // The sheet's grid shrinks its columns to 100 px when it is given less than it asks for,
+        // and its labels and values then end in "...": never take less than the sheet needs. The
+        // kind, whose names are the longest values, has a row of its own above the sheet so that
+        // the panel stays narrow.
+        setMinWidth(USE_PREF_SIZE);
         setSpacing(6);
-        getChildren().addAll(sheet, problems);
+        getChildren().addAll(kind, sheet, problems);
     }
 
     private void initListeners() {
-        model.kindProperty().addListener((obs, old, k) -> rebuild());
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        model.editableProperty().addListener((obs, old, shown) -> rebuild());
         model.problemsProperty().addListener((obs, old, p) -> showProblems(p));
         rebuild();
         showProblems(model.problemsProperty().get());
@@ -56,51 +70,29 @@ public final class ModelSettingsView extends VBox {
     private void rebuild() {
         ModelKind k = model.kindProperty().get();
         List<PropertySheet.Item> items = new ArrayList<>();
-        items.add(item(model.kindProperty(), ModelKind.class, "Architecture", "Kind", "Which member of the autoencoder family"));
-        items.add(item(model.latentDimProperty(), Integer.class, "Architecture", "Latent size",
-                "Size of the code; 2 or 3 is shown directly, larger sizes through a projection"));
-        if (k != null && !k.isClosedForm()) {
-            items.add(item(model.hiddenProperty(), String.class, "Architecture",
-                    k == ModelKind.CONV_AE || k == ModelKind.CONV_VAE ? "Channels" : "Hidden layers",
-                    "Widths of the encoder's layers, input side first; the decoder mirrors them"));
-            items.add(item(model.reconstructionProperty(), ModelSpec.ReconstructionLoss.class, "Objective",
-                    "Loss", "Reconstruction loss: binary cross-entropy (from logits) or squared error, summed per image"));
-        }
-        if (k != null && k.isVariational()) {
-            items.add(item(model.betaProperty(), Double.class, "Objective", "Beta",
-                    "Weight of the KL term: 1 is the VAE, other values a beta-VAE"));
-            items.add(item(model.klWarmupEpochsProperty(), Integer.class, "Objective", "KL warm-up",
-                    "Epochs over which the KL weight ramps up from 0 to beta"));
-        }
-        if (k == ModelKind.SPARSE_AE) {
-            items.add(item(model.sparsityWeightProperty(), Double.class, "Objective", "Sparsity",
-                    "Weight (lambda) of the L1 penalty on the code"));
-        }
-        if (k == ModelKind.CAE) {
-            items.add(item(model.contractionWeightProperty(), Double.class, "Objective", "Contraction",
-                    "Weight (lambda) of the squared Frobenius norm of the encoder's Jacobian"));
-        }
-        if (k == ModelKind.DAE) {
-            items.add(item(model.corruptionTypeProperty(), Corruption.Type.class, "Objective", "Noise",
-                    "Noise added to the inputs in training; the loss compares with the clean image"));
-            items.add(item(model.corruptionLevelProperty(), Double.class, "Objective", "Noise level",
-                    "Noise standard deviation, or the fraction of pixels changed"));
-        }
-        if (k == ModelKind.AE || k == ModelKind.DAE || k == ModelKind.SPARSE_AE) {
-            items.add(item(model.tiedWeightsProperty(), Boolean.class, "Architecture", "Tied weights",
-                    "The decoder uses the encoder's weights, transposed"));
+        for (Setting<?> s : model.editableProperty().get()) {
+            items.add(item(model.value(s), ModelSettingsViewModel.editorType(s), group(s.group()), s.name(),
+                    description(s)));
         }
         if (k != null && !k.isClosedForm()) {
-            items.add(item(model.weightDecayProperty(), Double.class, "Objective", "Weight decay",
-                    "L2 penalty on the squared weights"));
-            items.add(item(model.epochsProperty(), Integer.class, "Training", "Epochs", "Passes over the training set"));
-            items.add(item(model.batchSizeProperty(), Integer.class, "Training", "Batch size", "Images per step"));
-            items.add(item(model.learningRateProperty(), Double.class, "Training", "Learning rate",
+            items.add(item(model.epochsProperty(), Integer.class, TRAINING, "Epochs", "Passes over the training set"));
+            items.add(item(model.batchSizeProperty(), Integer.class, TRAINING, "Batch size", "Images per step"));
+            items.add(item(model.learningRateProperty(), Double.class, TRAINING, "Learning rate",
                     "Adam's step size; can be changed between epochs"));
         }
-        items.add(item(model.seedProperty(), Long.class, "Training", "Seed",
+        items.add(item(model.seedProperty(), Long.class, TRAINING, "Seed",
                 "Initialisation, shuffling and sampling derive from it: the same seed gives the same run on the CPU"));
         sheet.getItems().setAll(items);
+    }
+
+    /** The help of {@code s} with the values it takes: "Epochs over which ... (from 0 to 1,000,000 epochs)". */
+    static String description(Setting<?> s) {
+        String unit = s.unit().isEmpty() ? "" : " " + s.unit();
+        return s.help() + " (" + s.rule() + unit + ")";
+    }
+
+    private static String group(Setting.Group g) {
+        return g == Setting.Group.ARCHITECTURE ? "Architecture" : "Objective";
     }
 
     private static PropertyItem item(Property<?> p, Class<?> type, String cat, String name, String desc) {

@@ -29,4 +29,16 @@ final class RunTexts {
     static String epochs(int n) {
         return n + (n == 1 ? " epoch" : " epochs");
     }
+
+    /** What is left after the loss diverged, given the last epoch with a checkpoint (0: none). */
+    static String diverged(int kept) {
+        return kept == 0 ? "Training stopped: the loss diverged before the first epoch ended; nothing was saved"
+                : "Training stopped: the loss diverged; the checkpoint of epoch " + kept + " is kept";
+    }
+
+    /** What is left after Stop in {@code epoch}, given the last epoch with a checkpoint (0: none). */
+    static String cancelled(int epoch, int kept) {
+        return "Training stopped in epoch " + epoch + "; " + (kept == 0 ? "no epoch finished, so nothing was saved"
+                : "the checkpoint of epoch " + kept + " is kept");
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -15,38 +16,35 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import latentlab.data.DataSplit;
 import latentlab.model.ModelSpec;
-import latentlab.model.ParamSnapshot;
-import latentlab.train.checkpoint.EpochMetrics;
+import latentlab.train.ComparisonPlanner;
 import latentlab.train.RunPlanner;
+import latentlab.train.SessionConfig;
 import latentlab.train.TrainingEvent;
 import latentlab.train.TrainingPlan;
 import latentlab.train.TrainingRun;
 import latentlab.train.TrainingService;
-import latentlab.train.checkpoint.Checkpoint;
-import latentlab.train.checkpoint.CheckpointLock;
-import latentlab.train.checkpoint.Checkpoints;
-import latentlab.ui.common.BackgroundExecutor;
+import latentlab.ui.task.TaskExecutor;
+import latentlab.ui.workspace.ModelState;
 
 /**
- * Drives training from the window: Train, Pause, Resume, Stop, and checkpoints; turns the
- * service's events into state the views bind to.
+ * Drives a run from the window: Train, Pause, Resume, Stop and the learning rate, with the run's
+ * state, status, epoch, ETA and progress. Each session of the run feeds the {@link ModelState}
+ * of its model: one for the single model of the window, one per model side by side.
  *
  * <p>Events arrive on the training thread and queue up; the UI thread drains the queue in one
  * go, with at most one drain pending, so a burst of events costs one UI update.
  */
 public final class TrainingViewModel {
-    /** The one model the window trains; events name it. */
+    /** The session name of a run that trains one model. */
     public static final String SESSION = "model";
 
     /** What the Train, Pause and Stop controls may do. */
     public enum State { IDLE, RUNNING, PAUSED, STOPPING }
 
     private final TrainingService service;
-    private final BackgroundExecutor executor;
+    private final TaskExecutor executor;
     private final Path runsDir;
     private final ConcurrentLinkedQueue<TrainingEvent> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainPending = new AtomicBoolean();
@@ -57,62 +55,94 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyDoubleWrapper learningRate = new ReadOnlyDoubleWrapper(Double.NaN);
-    private final ObservableList<EpochMetrics> history = FXCollections.observableArrayList();
-    /** One read-only view, kept: a wrapper listens to the list weakly, so a fresh one per call loses listeners. */
-    private final ObservableList<EpochMetrics> historyView = FXCollections.unmodifiableObservableList(history);
-    private final ReadOnlyObjectWrapper<TrainingEvent.BatchLosses> lastBatch = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<TrainingEvent.Reconstructions> reconstructions = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<TrainingEvent.Embedding> embedding = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<TrainedModel> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
 
-    private static final long SNAPSHOT_INTERVAL_NANOS = 500_000_000L;
-    private long lastPublished;
     private TrainingRun run;
-    private ModelSpec runSpec;
-    private String runDataset;
-    private Path lastCheckpoint;
-    private Checkpoint opened;
+    /** The model each session of the run feeds. */
+    private RunModels models;
     private int epochsPlanned;
 
-    public TrainingViewModel(TrainingService service, BackgroundExecutor executor, Path runsDir) {
+    public TrainingViewModel(TrainingService service, TaskExecutor executor, Path runsDir) {
         this.service = Objects.requireNonNull(service);
         this.executor = Objects.requireNonNull(executor);
         this.runsDir = runsDir;
     }
 
-    /** Starts training {@code spec} on {@code data}; continues the opened checkpoint if it is the same model. */
-    public void train(DataSplit data, ModelSpec spec, TrainingSettings settings) {
+    /**
+     * Trains {@code spec} on {@code data} into {@code target}; continues the target's checkpoint
+     * when it is the same model. The window's settings are the user's: its batch size and
+     * learning rate, not a checkpoint's.
+     */
+    public void train(DataSplit data, ModelSpec spec, TrainingSettings settings, ModelState target) {
         if (state.get() != State.IDLE) {
             return;
         }
-        // The window's settings are the user's: its batch size and learning rate, not a checkpoint's.
         RunPlanner.Request request = new RunPlanner.Request(spec, data, settings.epochs(), settings.batchSize(),
                 settings.learningRate(), settings.seed());
         try {
             spec = RunPlanner.fit(spec, data.train());
-            Path dir = runsDir.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                    + "-" + spec.kind().cliName() + "-" + spec.latentDim() + "d");
-            Files.createDirectories(dir.getParent());
+            Path dir = runDir(spec.kind().cliName() + "-" + spec.latentDim() + "d");
+            var opened = target.continuable();
             boolean resume = opened != null && RunPlanner.resumeProblems(request, opened).isEmpty();
             TrainingPlan plan = resume ? RunPlanner.resume(SESSION, request, opened, dir)
                     : RunPlanner.fresh(SESSION, request, dir);
-            runSpec = spec;
-            runDataset = data.sourceId();
-            epochsPlanned = settings.epochs();
-            if (!resume) {
-                history.clear();
-            }
-            learningRate.set(settings.learningRate());
-            state.set(State.RUNNING);
-            status.set((resume ? "Resuming " : "Training ") + spec.kind().displayName() + " on " + data.sourceId());
-            run = service.start(plan, this::onEvent);
+            start(plan, List.of(target));
         } catch (RunPlanner.Refused e) {
             error.set(RunTexts.sentence(e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            state.set(State.IDLE);
             error.set("Training could not start: " + RunTexts.describe(e));
         }
+    }
+
+    /**
+     * Comparison mode: trains an autoencoder into {@code ae} and a VAE into {@code vae}, with the
+     * hidden layers and latent size of {@code spec}, on the same data, batches and seed, in lockstep.
+     */
+    public void compare(DataSplit data, ModelSpec spec, TrainingSettings settings, ModelState ae, ModelState vae) {
+        if (state.get() != State.IDLE) {
+            return;
+        }
+        try {
+            Path dir = runDir("ae-vae-" + spec.latentDim() + "d");
+            start(ComparisonPlanner.aeVersusVae(new RunPlanner.Request(spec, data, settings.epochs(),
+                    settings.batchSize(), settings.learningRate(), settings.seed()), dir), List.of(ae, vae));
+        } catch (RunPlanner.Refused e) {
+            error.set(RunTexts.sentence(e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            error.set("Training could not start: " + RunTexts.describe(e));
+        }
+    }
+
+    private Path runDir(String name) throws IOException {
+        Path dir = runsDir.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                + name);
+        Files.createDirectories(dir.getParent());
+        return dir;
+    }
+
+    /**
+     * Starts {@code plan}, its sessions stepped in lockstep; session {@code i} feeds
+     * {@code models.get(i)}.
+     */
+    public void start(TrainingPlan plan, List<ModelState> targets) {
+        if (state.get() != State.IDLE) {
+            return;
+        }
+        RunModels.checkSizes(plan, targets);
+        try {
+            run = service.start(plan, this::onEvent);
+        } catch (IOException | RuntimeException e) {
+            error.set("Training could not start: " + RunTexts.describe(e));
+            return;
+        }
+        models = new RunModels(plan, targets, run);
+        epochsPlanned = plan.epochs();
+        learningRate.set(plan.learningRate());
+        state.set(State.RUNNING);
+        SessionConfig first = plan.sessions().get(0);
+        status.set((first.resumeFrom() != null ? "Resuming " : "Training ")
+                + (models.size() == 1 ? first.spec().kind().displayName() : models.size() + " models")
+                + " on " + plan.data().sourceId());
     }
 
     public void pause() {
@@ -152,44 +182,20 @@ public final class TrainingViewModel {
         }
     }
 
-    /** Loads a checkpoint in the background; {@code onLoaded} gets its spec on the UI thread. */
-    public void openCheckpoint(Path dir, java.util.function.Consumer<ModelSpec> onLoaded) {
-        executor.submit(() -> Checkpoints.load(dir), cp -> {
-            opened = cp;
-            lastCheckpoint = dir;
-            lastBatch.set(null);
-            reconstructions.set(null);
-            embedding.set(null);
-            progress.set(0);
-            epochText.set("Epoch " + cp.info().epoch());
-            etaText.set("");
-            history.setAll(cp.info().history());
-            model.set(new TrainedModel(cp.info().spec(), cp.parameters(), cp.info().epoch(), cp.info().datasetId()));
-            status.set("Opened " + dir.getFileName() + ": " + cp.info().spec().kind().displayName() + ", epoch "
-                    + cp.info().epoch());
-            onLoaded.accept(cp.info().spec());
-        }, e -> error.set("Could not open the checkpoint " + dir + ": " + RunTexts.describe(e)));
+    /** An opened checkpoint of {@code epoch} epochs: the run's readouts show it, not an old run. */
+    void showOpened(String what, int epoch) {
+        progress.set(0);
+        epochText.set("Epoch " + epoch);
+        etaText.set("");
+        status.set(what);
     }
 
-    /** Copies the latest checkpoint to {@code target}, atomically. */
-    public void saveCheckpoint(Path target) {
-        Path source = lastCheckpoint;
-        if (source == null) {
-            error.set("There is no checkpoint to save yet: train for at least one epoch.");
-            return;
-        }
-        executor.submit(() -> {
-            // The target may be a folder that a run (here or in another process) is writing.
-            try (CheckpointLock lock = CheckpointLock.acquire(target)) {
-                Checkpoints.save(target, Checkpoints.load(source));
-            }
-            return target;
-        }, t -> status.set("Saved checkpoint to " + t), e -> error.set("Could not save the checkpoint: " + RunTexts.describe(e)));
+    void report(String message) {
+        status.set(message);
     }
 
-    /** True once there is a checkpoint that Save can write. */
-    public boolean hasCheckpoint() {
-        return lastCheckpoint != null;
+    void reportError(String message) {
+        error.set(message);
     }
 
     private void onEvent(TrainingEvent event) {
@@ -208,25 +214,16 @@ public final class TrainingViewModel {
     }
 
     private void apply(TrainingEvent event) {
+        models.route(event);
         if (event instanceof TrainingEvent.Started s) {
             epochText.set("Epoch " + (s.firstEpoch() + 1) + " of " + s.epochs());
         } else if (event instanceof TrainingEvent.BatchLosses b) {
-            lastBatch.set(b);
             progress.set(b.progress());
             epochText.set(String.format(Locale.ROOT, "Epoch %d of %d, batch %d/%d", b.epoch(), epochsPlanned,
                     b.batch(), b.batchesPerEpoch()));
             etaText.set(Double.isNaN(b.etaSeconds()) ? "" : "ETA " + RunTexts.duration(b.etaSeconds()));
-            publishSnapshot(b.epoch() - 1, false);
         } else if (event instanceof TrainingEvent.EpochEnded e) {
-            history.add(e.metrics());
             learningRate.set(e.metrics().learningRate());
-            publishSnapshot(e.metrics().epoch(), true);
-        } else if (event instanceof TrainingEvent.Reconstructions r) {
-            reconstructions.set(r);
-        } else if (event instanceof TrainingEvent.Embedding m) {
-            embedding.set(m);
-        } else if (event instanceof TrainingEvent.CheckpointSaved c) {
-            lastCheckpoint = Path.of(c.path());
         } else if (event instanceof TrainingEvent.Paused p) {
             state.set(State.PAUSED);
             status.set("Paused in epoch " + p.epoch());
@@ -238,50 +235,24 @@ public final class TrainingViewModel {
         } else if (event instanceof TrainingEvent.Diverged d) {
             error.set(RunTexts.sentence(d.message()));
             if (d.endsRun()) {
-                finish(history.isEmpty() ? "Training stopped: the loss diverged before the first epoch ended;"
-                        + " nothing was saved" : "Training stopped: the loss diverged; the checkpoint of epoch "
-                        + history.get(history.size() - 1).epoch() + " is kept");
+                finish(RunTexts.diverged(models.kept(d.sessionId())));
             }
         } else if (event instanceof TrainingEvent.Completed c) {
             finish("Training finished: " + RunTexts.epochs(c.epochs()));
         } else if (event instanceof TrainingEvent.Cancelled c) {
-            finish("Training stopped in epoch " + c.epoch() + "; " + (history.isEmpty() ? "no epoch finished, so"
-                    + " nothing was saved" : "the checkpoint of epoch " + history.get(history.size() - 1).epoch()
-                    + " is kept"));
+            finish(RunTexts.cancelled(c.epoch(), models.kept(null)));
         } else if (event instanceof TrainingEvent.Failed f) {
             finish("Training failed");
             error.set(f.message());
         }
     }
 
-    /**
-     * Hands the latest batch-boundary weights to the views. Within an epoch at most every
-     * {@link #SNAPSHOT_INTERVAL_NANOS}: each hand-over rebuilds the decoder's weights on the
-     * inference thread, which on a small machine competes with training and drawing.
-     */
-    private void publishSnapshot(int epoch, boolean now) {
-        ParamSnapshot p = run == null ? null : run.latestSnapshot(SESSION);
-        TrainedModel current = model.get();
-        long t = System.nanoTime();
-        if (p == null || (current != null && current.parameters() == p)
-                || (!now && t - lastPublished < SNAPSHOT_INTERVAL_NANOS)) {
-            return;
-        }
-        lastPublished = t;
-        model.set(new TrainedModel(runSpec, p, epoch, runDataset));
-    }
-
     private void finish(String message) {
-        // The last weights first: going idle then embeds the whole data set with them.
-        publishSnapshot(history.isEmpty() ? 0 : history.get(history.size() - 1).epoch(), true);
+        // Each model's last weights first: going idle then embeds the whole data set with them.
+        models.end(executor);
         state.set(State.IDLE);
         status.set(message);
         etaText.set("");
-        Path done = lastCheckpoint;
-        if (done != null) {
-            // Train again with the same settings continues from here.
-            executor.submit(() -> Checkpoints.load(done), cp -> opened = cp, e -> opened = null);
-        }
     }
 
     public void clearError() {
@@ -310,26 +281,6 @@ public final class TrainingViewModel {
 
     public ReadOnlyDoubleProperty learningRateProperty() {
         return learningRate.getReadOnlyProperty();
-    }
-
-    public ObservableList<EpochMetrics> history() {
-        return historyView;
-    }
-
-    public ReadOnlyObjectProperty<TrainingEvent.BatchLosses> lastBatchProperty() {
-        return lastBatch.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<TrainingEvent.Reconstructions> reconstructionsProperty() {
-        return reconstructions.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<TrainingEvent.Embedding> embeddingProperty() {
-        return embedding.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<TrainedModel> modelProperty() {
-        return model.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<String> errorProperty() {

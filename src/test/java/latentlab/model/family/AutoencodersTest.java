@@ -14,6 +14,7 @@ import ai.djl.ndarray.types.Shape;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import latentlab.model.Settings;
 import latentlab.model.Autoencoder;
 import latentlab.model.LossTerms;
 import latentlab.model.ModelKind;
@@ -178,7 +179,7 @@ class AutoencodersTest extends EngineTest {
 
     @Test
     void tiedDecoderSharesTheEncoderWeights() {
-        ModelSpec spec = SmallSpecs.of(ModelKind.AE).withTiedWeights(true);
+        ModelSpec spec = SmallSpecs.of(ModelKind.AE).with(Settings.TIED_WEIGHTS, true);
         try (Autoencoder tied = Autoencoders.create(spec, manager, 1);
                 Autoencoder untied = Autoencoders.create(SmallSpecs.of(ModelKind.AE), manager, 1)) {
             long weightsTied = tied.parameters().keySet().stream().filter(n -> n.endsWith("weight")).count();
@@ -186,13 +187,13 @@ class AutoencodersTest extends EngineTest {
             assertEquals(3, weightsTied);
             assertEquals(6, weightsUntied);
             assertThrows(IllegalArgumentException.class,
-                    () -> Autoencoders.create(SmallSpecs.of(ModelKind.VAE).withTiedWeights(true), manager, 1));
+                    () -> Autoencoders.create(SmallSpecs.of(ModelKind.VAE).with(Settings.TIED_WEIGHTS, true), manager, 1));
         }
     }
 
     @Test
     void weightDecayIsReportedAsItsOwnTerm() {
-        ModelSpec spec = SmallSpecs.of(ModelKind.AE).withWeightDecay(1e-2);
+        ModelSpec spec = SmallSpecs.of(ModelKind.AE).with(Settings.WEIGHT_DECAY, 1e-2);
         try (NDManager step = manager.newSubManager(); Autoencoder model = Autoencoders.create(spec, manager, 1)) {
             double expected = 0;
             for (var e : model.snapshot().values().entrySet()) {
@@ -210,7 +211,7 @@ class AutoencodersTest extends EngineTest {
     @ParameterizedTest
     @EnumSource(ModelKind.class)
     void lossesDoNotLeaveArraysInTheModelsManager(ModelKind kind) {
-        ModelSpec spec = SmallSpecs.of(kind).withWeightDecay(kind == ModelKind.PCA ? 0 : 1e-3);
+        ModelSpec spec = kind == ModelKind.PCA ? SmallSpecs.of(kind) : SmallSpecs.of(kind).with(Settings.WEIGHT_DECAY, 1e-3);
         try (Autoencoder model = Autoencoders.create(spec, manager, 1)) {
             int before = ((BaseNDManager) model.manager()).getManagedArrays().size();
             for (int i = 0; i < 3; i++) {
@@ -237,7 +238,7 @@ class AutoencodersTest extends EngineTest {
 
     @Test
     void sparsityTermIsLambdaTimesTheMeanL1NormOfTheCodes() {
-        ModelSpec spec = SmallSpecs.of(ModelKind.SPARSE_AE).withSparsityWeight(0.25);
+        ModelSpec spec = SmallSpecs.of(ModelKind.SPARSE_AE).with(Settings.SPARSITY, 0.25);
         try (NDManager step = manager.newSubManager(); Autoencoder model = Autoencoders.create(spec, manager, 1)) {
             NDArray x = DATA.images(step);
             double l1 = 0;
@@ -251,7 +252,7 @@ class AutoencodersTest extends EngineTest {
 
     @Test
     void klWarmUpScalesTheReportedKlTerm() {
-        ModelSpec spec = SmallSpecs.of(ModelKind.VAE).withKlWarmupEpochs(4);
+        ModelSpec spec = SmallSpecs.of(ModelKind.VAE).with(Settings.KL_WARMUP, 4);
         try (NDManager step = manager.newSubManager(); Autoencoder model = Autoencoders.create(spec, manager, 1)) {
             NDArray x = DATA.images(step);
             float start = model.loss(x, null, new StepContext(0, 0, false)).terms().get(LossTerms.KL).getFloat();
@@ -260,6 +261,26 @@ class AutoencodersTest extends EngineTest {
             assertEquals(0f, start, 0f);
             assertTrue(full > 0);
             assertEquals(full / 2, half, 1e-6f);
+        }
+    }
+
+    @Test
+    void freeBitsChargeEveryDimensionAtLeastItsFloorAndNothingMoreAboveIt() {
+        try (NDManager step = manager.newSubManager()) {
+            NDArray x = DATA.images(step);
+            float plain = kl(SmallSpecs.of(ModelKind.VAE), x);
+            // A fresh encoder's dimensions each carry far less than 2 nats: each is charged the floor.
+            assertEquals(SmallSpecs.LATENT * 2f, kl(SmallSpecs.of(ModelKind.VAE).with(Settings.FREE_BITS, 2.0), x),
+                    1e-5f);
+            // A floor below every dimension's KL changes nothing.
+            assertEquals(plain, kl(SmallSpecs.of(ModelKind.VAE).with(Settings.FREE_BITS, 1e-9), x), 1e-6f);
+            assertTrue(plain > 0 && plain < SmallSpecs.LATENT * 2f, "the fixture's KL: " + plain);
+        }
+    }
+
+    private float kl(ModelSpec spec, NDArray x) {
+        try (Autoencoder model = Autoencoders.create(spec, manager, 1)) {
+            return model.loss(x, null, StepContext.EVAL).terms().get(LossTerms.KL).getFloat();
         }
     }
 

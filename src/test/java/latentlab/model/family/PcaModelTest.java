@@ -11,6 +11,7 @@ import java.util.Random;
 import latentlab.model.Autoencoder;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
+import latentlab.model.Settings;
 import latentlab.model.StepContext;
 import latentlab.model.testing.EngineTest;
 import latentlab.model.testing.SmallSpecs;
@@ -42,9 +43,7 @@ class PcaModelTest extends EngineTest {
     }
 
     private static ModelSpec pca(int components) {
-        ModelSpec s = SmallSpecs.of(ModelKind.PCA);
-        return new ModelSpec(ModelKind.PCA, components, s.hidden(), s.imageSide(), s.numClasses(), s.output(),
-                s.reconstruction(), s.beta(), 0, 0, 0, 0, false, s.corruption());
+        return SmallSpecs.of(ModelKind.PCA).with(Settings.LATENT, components);
     }
 
     private static float fittedError(NDManager step, NDArray x, int components) {

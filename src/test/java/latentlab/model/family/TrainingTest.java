@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import latentlab.model.Settings;
 import latentlab.model.Autoencoder;
 import latentlab.model.ModelKind;
 import latentlab.model.testing.EngineTest;
@@ -68,7 +69,7 @@ class TrainingTest extends EngineTest {
 
     @Test
     void aDeeperContractiveEncoderTrainsWithTheEstimatedPenalty() {
-        var spec = SmallSpecs.of(ModelKind.CAE).withHidden(java.util.List.of(16));
+        var spec = SmallSpecs.of(ModelKind.CAE).with(Settings.HIDDEN, java.util.List.of(16));
         try (Autoencoder model = Autoencoders.create(spec, manager, 21);
                 NDManager step = manager.newSubManager()) {
             float penalty = model.loss(DATA.images(step), null, latentlab.model.StepContext.EVAL)

@@ -2,6 +2,8 @@ package latentlab.train.checkpoint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,11 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import latentlab.model.Settings;
+import latentlab.data.Corruption;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
 import latentlab.model.ParamSnapshot;
 import latentlab.model.Tensor;
+import latentlab.model.testing.OtherValues;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CheckpointsTest {
@@ -87,7 +94,7 @@ class CheckpointsTest {
         }
         assertEquals(c.optimizer().steps(), back.optimizer().steps());
         String json = Files.readString(dir.resolve("model.json"));
-        assertTrue(json.contains("\"formatVersion\": 1"), json);
+        assertTrue(json.contains("\"formatVersion\": 2"), json);
         assertTrue(json.contains("\"kind\": \"vae\""), json);
         try (var files = Files.list(tmp)) {
             assertEquals(List.of(dir), files.toList(), "no temporary or backup directory is left behind");
@@ -103,9 +110,9 @@ class CheckpointsTest {
         assertEquals("checkpoint " + dir + " was saved for vae latent 20 but conv-ae latent 2 was asked",
                 e.getMessage());
         CheckpointException beta = assertThrows(CheckpointException.class,
-                () -> Checkpoints.load(dir, VAE20.withBeta(4)));
-        assertEquals("checkpoint " + dir + " was saved for vae latent 20 with beta 1.0 but vae latent 20"
-                + " with beta 4.0 was asked", beta.getMessage());
+                () -> Checkpoints.load(dir, VAE20.with(Settings.BETA, 4.0)));
+        assertEquals("checkpoint " + dir + " was saved for vae latent 20 with beta 1 but vae latent 20"
+                + " with beta 4 was asked", beta.getMessage());
     }
 
     @Test
@@ -177,10 +184,53 @@ class CheckpointsTest {
         Path dir = tmp.resolve("run");
         Checkpoints.save(dir, sample(VAE20, 1, 1));
         Path json = dir.resolve("model.json");
-        Files.writeString(json, Files.readString(json).replace("\"formatVersion\": 1", "\"formatVersion\": 3"));
+        Files.writeString(json, Files.readString(json).replace("\"formatVersion\": 2", "\"formatVersion\": 3"));
         CheckpointException e = assertThrows(CheckpointException.class, () -> Checkpoints.load(dir));
         assertEquals("checkpoint " + dir + " has format version 3, which is newer than this LatentLab"
-                + " understands (it reads up to 1)", e.getMessage());
+                + " understands (it reads up to 2)", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void everySettingOfEveryKindIsSavedAndReadBack(ModelKind kind) throws IOException {
+        ModelSpec spec = OtherValues.of(kind);
+        assertNotEquals(ModelSpec.defaults(kind, 2), spec);
+        Path dir = tmp.resolve(kind.cliName());
+        Checkpoints.save(dir, sample(spec, 1, 1));
+        assertEquals(spec, Checkpoints.load(dir, spec).info().spec());
+    }
+
+    @Test
+    void theSpecHoldsTheSettingsOfItsKindAndASettingAddedLaterTakesItsDefault() throws IOException {
+        ModelSpec dae = ModelSpec.defaults(ModelKind.DAE, 3).with(Settings.NOISE, Corruption.Type.MASKING)
+                .with(Settings.NOISE_LEVEL, 0.25).with(Settings.TIED_WEIGHTS, true);
+        Path dir = tmp.resolve("dae");
+        Checkpoints.save(dir, sample(dae, 1, 1));
+        Path json = dir.resolve("model.json");
+        String text = Files.readString(json);
+        assertTrue(text.contains("\"corruption\": \"MASKING\""), text);
+        assertFalse(text.contains("\"beta\""), "a denoising model has no beta: " + text);
+        assertEquals(dae, Checkpoints.load(dir).info().spec());
+
+        // A checkpoint saved before a setting existed has no field for it.
+        assertTrue(text.contains("\"weightDecay\": 0.0"), text);
+        Files.writeString(json, text.replaceFirst(",\\s*\"weightDecay\": 0\\.0", ""));
+        assertEquals(dae, Checkpoints.load(dir).info().spec());
+
+        Files.writeString(json, text.replace("\"kind\": \"dae\",", "\"kind\": \"dae\",\n    \"beta\": 4.0,"));
+        CheckpointException e = assertThrows(CheckpointException.class, () -> Checkpoints.load(dir));
+        assertEquals("checkpoint " + dir + ": model.json field spec.beta is not a setting of dae (was the file"
+                + " written by a newer LatentLab, or edited?)", e.getMessage());
+
+        Files.writeString(json, text.replace("\"corruptionLevel\": 0.25", "\"corruptionLevel\": 1.5"));
+        e = assertThrows(CheckpointException.class, () -> Checkpoints.load(dir));
+        assertEquals("checkpoint " + dir + ": model.json field spec.corruptionLevel must be a number from 0.0 to 1.0,"
+                + " but is 1.5", e.getMessage());
+
+        Files.writeString(json, text.replaceFirst("\"hidden\": \\[\\s*128,", "\"hidden\": [100000000,"));
+        e = assertThrows(CheckpointException.class, () -> Checkpoints.load(dir));
+        assertEquals("checkpoint " + dir + ": model.json field spec.hidden[0] must be a whole number from 1 to 8192,"
+                + " but is 100000000", e.getMessage());
     }
 
     @Test

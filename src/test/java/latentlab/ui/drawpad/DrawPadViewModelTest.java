@@ -9,14 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import latentlab.latent.MlpCodec;
 import latentlab.model.ModelKind;
-import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
+import latentlab.ui.task.WorkerPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class DrawPadViewModelTest {
 
-    private final CoalescingExecutor inference = new CoalescingExecutor("drawpad-test", Runnable::run);
+    private final WorkerPool inference = new WorkerPool("drawpad-test", 1, Runnable::run);
     private final CodecAccess access = new CodecAccess(inference);
     private final DrawPadViewModel vm = new DrawPadViewModel(access);
 

@@ -16,11 +16,12 @@ import javax.imageio.ImageIO;
 import latentlab.latent.EmbeddingData;
 import latentlab.latent.MlpCodec;
 import latentlab.model.ModelKind;
-import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.FxSettle;
 import latentlab.ui.plot.ScatterView;
 import latentlab.ui.plot.ScatterViewModel;
+import latentlab.ui.task.SameThreadExecutor;
+import latentlab.ui.task.WorkerPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,17 +35,17 @@ class DrawPadViewTest {
 
     private DrawPadView view;
     private ScatterView embedding;
-    private CoalescingExecutor inference;
+    private WorkerPool inference;
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        inference = new CoalescingExecutor("drawpad-view-test", Platform::runLater);
+        inference = new WorkerPool("drawpad-view-test", 1, Platform::runLater);
         CodecAccess access = new CodecAccess(inference);
         access.setCodec(new MlpCodec(ModelKind.AE, 2));
-        embedding = new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), access);
+        embedding = new ScatterView(new ScatterViewModel(new SameThreadExecutor()), access);
         float[] codes = new float[40];
         int[] labels = new int[20];
         for (int i = 0; i < 20; i++) {

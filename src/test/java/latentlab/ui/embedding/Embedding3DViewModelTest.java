@@ -1,14 +1,16 @@
 package latentlab.ui.embedding;
 
-import latentlab.latent.ProjectionMethod;
-import latentlab.ui.plot.EmbeddingFixtures;
-import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import latentlab.latent.ProjectionMethod;
+import latentlab.ui.plot.EmbeddingFixtures;
+import latentlab.ui.task.SameThreadExecutor;
+import org.junit.jupiter.api.Test;
+
 class Embedding3DViewModelTest {
 
-    private final Embedding3DViewModel vm = new Embedding3DViewModel(Runnable::run, Runnable::run);
+    private final Embedding3DViewModel vm = new Embedding3DViewModel(new SameThreadExecutor());
 
     @Test
     void largerCodesGetAThreeComponentProjection() {

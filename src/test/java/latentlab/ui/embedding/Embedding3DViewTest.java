@@ -1,5 +1,11 @@
 package latentlab.ui.embedding;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.Arrays;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
@@ -7,17 +13,13 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import latentlab.latent.ProjectionMethod;
 import latentlab.ui.plot.EmbeddingFixtures;
+import latentlab.ui.task.SameThreadExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
 class Embedding3DViewTest {
@@ -26,7 +28,7 @@ class Embedding3DViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new Embedding3DView(new Embedding3DViewModel(Runnable::run, Runnable::run));
+        view = new Embedding3DView(new Embedding3DViewModel(new SameThreadExecutor()));
         view.setData(EmbeddingFixtures.clusters(3000, 3, 3, 7));
         stage.setScene(new Scene(view, 900, 600));
         stage.show();
@@ -70,7 +72,7 @@ class Embedding3DViewTest {
     @Test
     void theMeshRendererBuildsOneMeshWithFourFacesPerShownPoint(FxRobot robot) {
         // Monocle cannot draw 3D, but the mesh is still built: check its shape.
-        Embedding3DViewModel vm = new Embedding3DViewModel(Runnable::run, Runnable::run);
+        Embedding3DViewModel vm = new Embedding3DViewModel(new SameThreadExecutor());
         Embedding3DView[] meshView = new Embedding3DView[1];
         robot.interact(() -> {
             meshView[0] = new Embedding3DView(vm, true);
@@ -84,5 +86,21 @@ class Embedding3DViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         mesh = ((Scatter3DMesh) meshView[0].scatter()).mesh();
         assertEquals(400 * 4, mesh.getFaces().size() / mesh.getFaceElementSize(), "a hidden class leaves the mesh");
+    }
+
+    @Test
+    void theAxesAreNamedAtTheirEndsAndTurnWithThePicture(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var x = (javafx.scene.text.Text) robot.lookup("#axis-3d-0").query();
+        assertEquals("z1", x.getText());
+        assertEquals("z3", ((javafx.scene.text.Text) robot.lookup("#axis-3d-2").query()).getText());
+        double before = x.getLayoutX();
+        robot.interact(() -> view.viewModel().rotate(120, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(before, x.getLayoutX(), 1, "the name follows its axis");
+        robot.interact(() -> view.setData(EmbeddingFixtures.clusters(300, 6, 3, 1)));
+        robot.interact(() -> view.viewModel().projection().methodProperty().set(ProjectionMethod.PCA));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("PC1", x.getText());
     }
 }

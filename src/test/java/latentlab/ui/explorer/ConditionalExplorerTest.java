@@ -12,11 +12,12 @@ import javafx.stage.Stage;
 import latentlab.latent.Codec;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
-import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.FxSettle;
 import latentlab.ui.plot.ScatterView;
 import latentlab.ui.plot.ScatterViewModel;
+import latentlab.ui.task.SameThreadExecutor;
+import latentlab.ui.task.WorkerPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +29,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ConditionalExplorerTest {
     private LatentExplorerView view;
-    private CoalescingExecutor inference;
+    private WorkerPool inference;
 
     /** Draws every pixel at (label + 1) / 10, whatever the code. */
     static final class ClassShade implements Codec {
@@ -56,11 +57,11 @@ class ConditionalExplorerTest {
 
     @Start
     void start(Stage stage) {
-        inference = new CoalescingExecutor("conditional-test", Platform::runLater);
+        inference = new WorkerPool("conditional-test", 1, Platform::runLater);
         CodecAccess access = new CodecAccess(inference);
         access.setCodec(new ClassShade());
         view = new LatentExplorerView(new LatentExplorerViewModel(access),
-                new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), access));
+                new ScatterView(new ScatterViewModel(new SameThreadExecutor()), access));
         view.setData(ExplorerFixtures.data(2), true);
         view.setConditional(true, List.of("zero", "one", "two", "three"));
         stage.setScene(new Scene(view, 1100, 650));

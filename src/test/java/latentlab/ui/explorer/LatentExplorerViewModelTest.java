@@ -8,14 +8,14 @@ import java.util.concurrent.TimeUnit;
 import latentlab.latent.MlpCodec;
 import latentlab.latent.RangeRule;
 import latentlab.model.ModelKind;
-import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
+import latentlab.ui.task.WorkerPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class LatentExplorerViewModelTest {
 
-    private final CoalescingExecutor inference = new CoalescingExecutor("explorer-test", Runnable::run);
+    private final WorkerPool inference = new WorkerPool("explorer-test", 1, Runnable::run);
     private final CodecAccess access = new CodecAccess(inference);
     private final LatentExplorerViewModel vm = new LatentExplorerViewModel(access);
 

@@ -12,11 +12,12 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import latentlab.latent.MlpCodec;
 import latentlab.model.ModelKind;
-import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
 import latentlab.ui.common.FxSettle;
 import latentlab.ui.plot.ScatterView;
 import latentlab.ui.plot.ScatterViewModel;
+import latentlab.ui.task.SameThreadExecutor;
+import latentlab.ui.task.WorkerPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,14 +29,14 @@ import org.testfx.framework.junit5.Start;
 class LatentExplorerViewTest {
 
     private LatentExplorerView view;
-    private CoalescingExecutor inference;
+    private WorkerPool inference;
 
     @Start
     void start(Stage stage) {
-        inference = new CoalescingExecutor("explorer-view-test", Platform::runLater);
+        inference = new WorkerPool("explorer-view-test", 1, Platform::runLater);
         CodecAccess access = new CodecAccess(inference);
         access.setCodec(new MlpCodec(ModelKind.AE, 2));
-        ScatterView embedding = new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), access);
+        ScatterView embedding = new ScatterView(new ScatterViewModel(new SameThreadExecutor()), access);
         view = new LatentExplorerView(new LatentExplorerViewModel(access), embedding);
         view.setData(ExplorerFixtures.data(2), false);
         stage.setScene(new Scene(view, 1300, 650));

@@ -9,14 +9,14 @@ import java.util.concurrent.TimeUnit;
 import latentlab.latent.ManifoldGrid;
 import latentlab.latent.MlpCodec;
 import latentlab.model.ModelKind;
-import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
+import latentlab.ui.task.WorkerPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ManifoldGridViewModelTest {
 
-    private final CoalescingExecutor inference = new CoalescingExecutor("grid-test", Runnable::run);
+    private final WorkerPool inference = new WorkerPool("grid-test", 1, Runnable::run);
     private final CodecAccess access = new CodecAccess(inference);
     private final ManifoldGridViewModel vm = new ManifoldGridViewModel(access);
 

@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import latentlab.latent.EmbeddingData;
+import latentlab.ui.task.SameThreadExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +30,7 @@ class PlotThemeTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-        view = new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), null);
+        view = new ScatterView(new ScatterViewModel(new SameThreadExecutor()), null);
         // Two points per class on a line, so every class colour is drawn.
         float[] codes = new float[40];
         int[] labels = new int[20];
@@ -76,6 +77,19 @@ class PlotThemeTest {
     }
 
     @Test
+    void axisValuesAndNamesAreLightOnTheDarkTheme() {
+        WaitForAsyncUtils.waitForFxEvents();
+        var ticks = view.axes().xTickLabels();
+        assertTrue(ticks.size() >= 2, "values along the axis");
+        for (var label : List.of(ticks.get(0), view.axes().yTickLabels().get(0))) {
+            assertTrue(((Color) label.getTextFill()).getBrightness() > 0.5, "readable on dark: " + label.getTextFill());
+        }
+        var title = (javafx.scene.control.Label) view.lookup("#axis-title-x");
+        assertEquals("z1", title.getText());
+        assertTrue(((Color) title.getTextFill()).getBrightness() > 0.7, "the axis name stands out: " + title.getTextFill());
+    }
+
+    @Test
     void switchingThemesRedrawsInTheNewColours(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         int dark = view.plot().raster().background();
@@ -87,5 +101,7 @@ class PlotThemeTest {
         assertTrue(brightness(raster.background()) > 0.9, "light background");
         assertEquals(raster.background(), raster.pixels()[0], "the pixels were redrawn");
         assertEquals(Color.BLACK, view.legend().swatch(7).getFill());
+        Color tick = (Color) view.axes().xTickLabels().get(0).getTextFill();
+        assertTrue(tick.getBrightness() < 0.6, "axis values dark on the light theme: " + tick);
     }
 }

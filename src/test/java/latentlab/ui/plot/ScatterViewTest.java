@@ -12,8 +12,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import latentlab.latent.MlpCodec;
 import latentlab.model.ModelKind;
-import latentlab.ui.common.CoalescingExecutor;
 import latentlab.ui.common.CodecAccess;
+import latentlab.ui.task.SameThreadExecutor;
+import latentlab.ui.task.WorkerPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,16 +27,16 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScatterViewTest {
 
     private ScatterView view;
-    private CoalescingExecutor inference;
+    private WorkerPool inference;
     private MlpCodec codec;
 
     @Start
     void start(Stage stage) {
-        inference = new CoalescingExecutor("test-inference", Platform::runLater);
+        inference = new WorkerPool("test-inference", 1, Platform::runLater);
         CodecAccess access = new CodecAccess(inference);
         codec = new MlpCodec(ModelKind.AE, 2);
         access.setCodec(codec);
-        view = new ScatterView(new ScatterViewModel(Runnable::run, Runnable::run), access);
+        view = new ScatterView(new ScatterViewModel(new SameThreadExecutor()), access);
         var d = EmbeddingFixtures.grid2d();
         float[] images = new float[9 * 784];
         for (int i = 0; i < images.length; i++) {

@@ -22,20 +22,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Opens the main window headless and checks what a user sees first. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private ShownWindow shown;
-    private MainViewModel model;
+    private WindowFixture fixture;
     private MainWindow window;
+    private MainViewModel model;
 
     @Start
     void start(Stage stage) throws Exception {
-        shown = ShownWindow.on(stage, 1200, 800);
-        window = shown.window();
+        fixture = new WindowFixture(stage, 1200, 800);
+        window = fixture.window;
         model = window.mainModel();
     }
 
     @AfterEach
     void close() {
-        shown.close();
+        fixture.close();
     }
 
     @Test

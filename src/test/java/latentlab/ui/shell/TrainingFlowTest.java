@@ -11,7 +11,9 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
+import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.training.TrainingViewModel;
+import latentlab.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,18 +28,18 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class TrainingFlowTest {
-    private ShownWindow shown;
+    private WindowFixture fixture;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        shown = ShownWindow.on(stage, 1200, 780);
-        window = shown.window();
+        fixture = new WindowFixture(stage, 1200, 780);
+        window = fixture.window;
     }
 
     @AfterEach
     void close() {
-        shown.close();
+        fixture.close();
     }
 
     @Test
@@ -51,9 +53,10 @@ class TrainingFlowTest {
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS,
                 () -> window.training().stateProperty().get() == TrainingViewModel.State.IDLE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, window.training().history().size(), robot.lookup("#status-bar").query().toString());
-        double first = window.training().history().get(0).validation().get("total");
-        double second = window.training().history().get(1).validation().get("total");
+        var model = window.workspace().model();
+        assertEquals(2, model.history().size(), robot.lookup("#status-bar").query().toString());
+        double first = model.history().get(0).validation().get("total");
+        double second = model.history().get(1).validation().get("total");
         assertTrue(second < first, "validation loss falls: " + first + " -> " + second);
 
         @SuppressWarnings("unchecked")
@@ -65,10 +68,10 @@ class TrainingFlowTest {
         assertTrue(points > 10, "the chart shows batch and epoch points: " + points);
         assertTrue(chart.getData().stream().anyMatch(s -> s.getName().equals("total (val)") && s.getData().size() == 2),
                 "validation curve with one point per epoch");
-        assertNotEquals(null, window.training().modelProperty().get());
+        assertNotEquals(null, model.modelProperty().get());
 
         // After the run, every image of the data set is encoded for the embeddings.
-        ExplorerViews views = window.explorers();
+        Workspace views = window.workspace();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> views.shown() != null && views.shown().size() == 10_000);
         settle(views);
 
@@ -85,7 +88,7 @@ class TrainingFlowTest {
         // Hovering a point of the 2D embedding shows its image in a tooltip.
         robot.clickOn("Embedding 2D");
         settle(views);
-        var plot = views.embedding();
+        var plot = views.view(Embedding2DView.class).scatter();
         var t = plot.viewModel().transform();
         float[] xy = plot.viewModel().projectedProperty().get().points();
         robot.moveTo(plot.plot().localToScreen(t.toScreenX(xy[0]), t.toScreenY(xy[1])));
@@ -94,7 +97,7 @@ class TrainingFlowTest {
         assertTrue(plot.hoverTooltip().isShowing(), "its tooltip is shown");
     }
 
-    private static void settle(ExplorerViews views) throws Exception {
+    private static void settle(Workspace views) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(views.awaitIdle(20_000), "inference thread idle");
         WaitForAsyncUtils.waitForFxEvents();

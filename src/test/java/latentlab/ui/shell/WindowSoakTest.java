@@ -47,18 +47,18 @@ class WindowSoakTest {
     /** A pool may keep one worker more or less at the moment of measuring. */
     private static final int THREAD_NOISE = 2;
 
-    private ShownWindow shown;
+    private WindowFixture fixture;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        shown = ShownWindow.on(stage, 1200, 780);
-        window = shown.window();
+        fixture = new WindowFixture(stage, 1200, 780);
+        window = fixture.window;
     }
 
     @AfterEach
     void close() {
-        shown.close();
+        fixture.close();
     }
 
     @Test
@@ -71,7 +71,8 @@ class WindowSoakTest {
         DataSplit small = new DataSplit(digits.sourceId(), first(digits.train(), 2000), first(digits.validation(), 500));
         ModelSpec spec = ModelSpec.defaults(ModelKind.VAE, 2);
         long start = System.nanoTime();
-        robot.interact(() -> window.training().train(small, spec, new TrainingSettings(EPOCHS + 1, 128, 1e-3, 1)));
+        robot.interact(() -> window.training().train(small, spec, new TrainingSettings(EPOCHS + 1, 128, 1e-3, 1),
+                window.workspace().model()));
         ProcessVitals early = pausedAfter(robot, FIRST);
         ProcessVitals late = pausedAfter(robot, EPOCHS);
         robot.interact(() -> window.training().stop());
@@ -88,11 +89,11 @@ class WindowSoakTest {
 
     /** Pauses the run once {@code epoch} epochs are done, lets every view settle, measures, resumes. */
     private ProcessVitals pausedAfter(FxRobot robot, int epoch) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.MINUTES, () -> window.training().history().size() >= epoch);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.MINUTES, () -> window.workspace().model().history().size() >= epoch);
         robot.interact(() -> window.training().pause());
         WaitForAsyncUtils.waitFor(5, TimeUnit.MINUTES, () -> window.training().stateProperty().get() == State.PAUSED);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.explorers().awaitIdle(60_000), "inference thread idle");
+        assertTrue(window.workspace().awaitIdle(60_000), "inference thread idle");
         WaitForAsyncUtils.waitForFxEvents();
         awaitCompilerQuiet();
         ProcessVitals v = ProcessVitals.now();

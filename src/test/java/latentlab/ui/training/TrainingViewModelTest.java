@@ -8,18 +8,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Consumer;
 import latentlab.data.BundledMnist;
 import latentlab.data.DataSplit;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
 import latentlab.model.engine.Engines;
 import latentlab.train.ModelFactory;
+import latentlab.train.RunPlanner;
+import latentlab.train.SessionConfig;
+import latentlab.train.TrainingPlan;
 import latentlab.train.TrainingService;
 import latentlab.train.checkpoint.Checkpoints;
-import latentlab.ui.common.BackgroundExecutor;
+import latentlab.ui.task.BackgroundTask;
+import latentlab.ui.task.SameThreadExecutor;
+import latentlab.ui.task.TaskExecutor;
+import latentlab.ui.task.TaskHandle;
+import latentlab.ui.workspace.ModelState;
+import latentlab.ui.workspace.TrainedModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,16 +40,12 @@ class TrainingViewModelTest {
     Path dir;
 
     /** Background work runs at once; UI work waits in a queue until the test runs it. */
-    static final class QueueExecutor implements BackgroundExecutor {
+    static final class QueueExecutor implements TaskExecutor {
         final ConcurrentLinkedQueue<Runnable> ui = new ConcurrentLinkedQueue<>();
 
         @Override
-        public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            try {
-                onSuccess.accept(work.call());
-            } catch (Exception e) {
-                onFailure.accept(e);
-            }
+        public TaskHandle execute(BackgroundTask<?> task) {
+            return new SameThreadExecutor().execute(task);
         }
 
         @Override
@@ -85,11 +87,10 @@ class TrainingViewModelTest {
         service.close();
     }
 
-    private static TrainingViewModel trained(QueueExecutor ex, Path runs, int epochs) throws Exception {
+    private static TrainingViewModel trained(QueueExecutor ex, Path runs, int epochs, ModelState into)
+            throws Exception {
         TrainingViewModel vm = new TrainingViewModel(service, ex, runs);
-        List<Integer> events = new ArrayList<>();
-        vm.lastBatchProperty().addListener((o, a, b) -> events.add(1));
-        vm.train(data, ModelSpec.defaults(ModelKind.VAE, 2), new TrainingSettings(epochs, 64, 1e-3, 3));
+        vm.train(data, ModelSpec.defaults(ModelKind.VAE, 2), new TrainingSettings(epochs, 64, 1e-3, 3), into);
         assertEquals(TrainingViewModel.State.RUNNING, vm.stateProperty().get());
         // The UI thread is busy elsewhere while a whole epoch (dozens of events) goes by: however
         // long that takes on this machine, the UI owes exactly one call, not one per event.
@@ -119,38 +120,76 @@ class TrainingViewModelTest {
     @Test
     void aRunEndsIdleWithEveryEpochAndAModelToDecode() throws Exception {
         QueueExecutor ex = new QueueExecutor();
-        TrainingViewModel vm = trained(ex, dir, 2);
-        assertEquals(2, vm.history().size());
+        ModelState model = new ModelState();
+        TrainingViewModel vm = trained(ex, dir, 2, model);
+        assertEquals(2, model.history().size());
         assertEquals(1.0, vm.progressProperty().get(), 0.05);
         assertTrue(vm.statusProperty().get().startsWith("Training finished"), vm.statusProperty().get());
-        assertNotNull(vm.reconstructionsProperty().get(), "the reconstruction panel was fed");
-        assertNotNull(vm.embeddingProperty().get(), "the live embedding was fed");
-        TrainedModel m = vm.modelProperty().get();
+        assertNotNull(model.reconstructionsProperty().get(), "the reconstruction panel was fed");
+        assertNotNull(model.embeddingProperty().get(), "the live embedding was fed");
+        assertNotNull(model.lastBatchProperty().get(), "the loss chart was fed batch losses");
+        TrainedModel m = model.modelProperty().get();
         assertNotNull(m);
         assertEquals(ModelKind.VAE, m.spec().kind());
-        assertTrue(vm.hasCheckpoint());
+        assertEquals(2, m.epoch(), "the views decode with the weights of the last epoch");
+        assertTrue(CheckpointCommands.canSave(model));
+        assertEquals(2, model.continuable().info().epoch(), "Train again continues the last checkpoint");
+        assertTrue(!model.trainingProperty().get());
     }
 
     @Test
     void savedCheckpointsOpenWithTheirModelAndHistory() throws Exception {
         QueueExecutor ex = new QueueExecutor();
-        TrainingViewModel vm = trained(ex, dir.resolve("runs"), 1);
+        ModelState model = new ModelState();
+        TrainingViewModel vm = trained(ex, dir.resolve("runs"), 1, model);
         Path saved = dir.resolve("saved");
-        vm.saveCheckpoint(saved);
+        new CheckpointCommands(ex, vm).save(model, saved);
         assertEquals(1, Checkpoints.load(saved).info().epoch());
+        assertEquals("Saved checkpoint to " + saved, vm.statusProperty().get());
 
         TrainingViewModel other = new TrainingViewModel(service, ex, dir.resolve("runs2"));
+        ModelState opened = new ModelState();
         List<ModelSpec> shown = new ArrayList<>();
-        other.openCheckpoint(saved, shown::add);
+        new CheckpointCommands(ex, other).open(saved, () -> opened, shown::add);
         assertEquals(List.of(ModelSpec.defaults(ModelKind.VAE, 2)), shown);
-        assertEquals(1, other.history().size());
-        assertEquals(1, other.modelProperty().get().epoch());
+        assertEquals(1, opened.history().size());
+        assertEquals(1, opened.modelProperty().get().epoch());
+        assertEquals("Epoch 1", other.epochTextProperty().get());
+    }
+
+    @Test
+    void aPlanOfTwoSessionsFeedsEachModelItsOwnSession() throws Exception {
+        QueueExecutor ex = new QueueExecutor();
+        TrainingViewModel vm = new TrainingViewModel(service, ex, dir);
+        ModelState ae = new ModelState();
+        ModelState vae = new ModelState();
+        TrainingPlan plan = TrainingPlan.of(data, List.of(
+                SessionConfig.fresh("ae", RunPlanner.fit(ModelSpec.defaults(ModelKind.AE, 2), data.train()),
+                        dir.resolve("ae")),
+                SessionConfig.fresh("vae", RunPlanner.fit(ModelSpec.defaults(ModelKind.VAE, 2), data.train()),
+                        dir.resolve("vae"))), 1, 64, 1e-3, 3);
+        vm.start(plan, List.of(ae, vae));
+        assertTrue(vm.statusProperty().get().startsWith("Training 2 models"), vm.statusProperty().get());
+        assertTrue(ae.trainingProperty().get() && vae.trainingProperty().get());
+        ex.runUntil(() -> vm.stateProperty().get() == TrainingViewModel.State.IDLE);
+
+        assertEquals(ModelKind.AE, ae.modelProperty().get().spec().kind());
+        assertEquals(ModelKind.VAE, vae.modelProperty().get().spec().kind());
+        assertEquals(1, ae.history().size());
+        assertEquals(1, vae.history().size());
+        assertTrue(vae.history().get(0).validation().containsKey("kl"), "the VAE's history has its KL term");
+        assertTrue(!ae.history().get(0).validation().containsKey("kl"), "the AE's history is its own");
+        assertEquals(dir.resolve("ae"), ae.lastCheckpoint());
+        assertEquals(dir.resolve("vae"), vae.lastCheckpoint());
+        assertTrue(!java.util.Arrays.equals(ae.reconstructionsProperty().get().reconstructions(),
+                vae.reconstructionsProperty().get().reconstructions()), "each panel shows its own model's images");
     }
 
     @Test
     void savingBeforeAnyEpochSaysWhy() {
-        TrainingViewModel vm = new TrainingViewModel(service, new QueueExecutor(), dir);
-        vm.saveCheckpoint(dir.resolve("x"));
+        QueueExecutor ex = new QueueExecutor();
+        TrainingViewModel vm = new TrainingViewModel(service, ex, dir);
+        new CheckpointCommands(ex, vm).save(new ModelState(), dir.resolve("x"));
         assertTrue(vm.errorProperty().get().contains("train for at least one epoch"), vm.errorProperty().get());
         assertTrue(Files.notExists(dir.resolve("x")));
     }
@@ -159,9 +198,11 @@ class TrainingViewModelTest {
     void aCorruptCheckpointIsRefusedWithItsReason() throws Exception {
         Path bad = Files.createDirectories(dir.resolve("bad"));
         Files.writeString(bad.resolve("model.json"), "{ not json");
-        TrainingViewModel vm = new TrainingViewModel(service, new QueueExecutor(), dir);
-        vm.openCheckpoint(bad, s -> { });
+        QueueExecutor ex = new QueueExecutor();
+        TrainingViewModel vm = new TrainingViewModel(service, ex, dir);
+        ModelState model = new ModelState();
+        new CheckpointCommands(ex, vm).open(bad, () -> model, s -> { });
         assertTrue(vm.errorProperty().get().startsWith("Could not open the checkpoint"), vm.errorProperty().get());
-        assertEquals(null, vm.modelProperty().get());
+        assertEquals(null, model.modelProperty().get());
     }
 }

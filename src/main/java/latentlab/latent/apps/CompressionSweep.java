@@ -1,0 +1,51 @@
+package latentlab.latent.apps;
+
+import java.util.List;
+import latentlab.model.ModelKind;
+
+/**
+ * What the compression chart compares: each model kind at each code size, trained for the same
+ * epochs on the same data with the same seed (closed-form kinds are fitted instead), and measured
+ * on the validation images.
+ *
+ * @param kinds the models, in the chart's order
+ * @param sizes the code sizes, ascending
+ * @param epochs training epochs of each trained model
+ * @param datasetId the data source
+ * @param seed initialisation, shuffling and sampling of every trained model
+ */
+public record CompressionSweep(List<ModelKind> kinds, List<Integer> sizes, int epochs, String datasetId, long seed) {
+    /** The course's comparison: the autoencoder, the VAE and PCA. */
+    public static final List<ModelKind> COURSE_KINDS = List.of(ModelKind.AE, ModelKind.VAE, ModelKind.PCA);
+    /** The course's code sizes. */
+    public static final List<Integer> COURSE_SIZES = List.of(2, 4, 8, 16, 32);
+
+    public CompressionSweep {
+        kinds = List.copyOf(kinds);
+        sizes = List.copyOf(sizes);
+        if (kinds.isEmpty() || sizes.isEmpty()) {
+            throw new IllegalArgumentException("a sweep needs at least one model and one code size");
+        }
+        if (kinds.stream().distinct().count() != kinds.size()) {
+            throw new IllegalArgumentException("a model is named twice: " + kinds);
+        }
+        for (int i = 0; i < sizes.size(); i++) {
+            if (sizes.get(i) < 1 || (i > 0 && sizes.get(i) <= sizes.get(i - 1))) {
+                throw new IllegalArgumentException("code sizes must be positive and ascending, got " + sizes);
+            }
+        }
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+        }
+    }
+
+    /** The trained (not closed-form) kinds. */
+    public List<ModelKind> trainedKinds() {
+        return kinds.stream().filter(k -> !k.isClosedForm()).toList();
+    }
+
+    /** The name of one model of the sweep, e.g. {@code vae-8}: its session and its checkpoint folder. */
+    public static String modelName(ModelKind kind, int size) {
+        return kind.cliName() + "-" + size;
+    }
+}
