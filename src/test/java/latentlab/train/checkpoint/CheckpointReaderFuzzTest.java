@@ -38,9 +38,27 @@ class CheckpointReaderFuzzTest {
         params = BinaryTensors.params(c.parameters());
         optimizer = BinaryTensors.optimizer(c.optimizer());
         info = c.info();
-        // Load once so that class loading does not count as the first input's allocation.
+        // Load once so that class loading does not count as the first input's allocation: a
+        // checkpoint of the current format, and its model.json in format 1 (read by its own classes).
         Checkpoints.save(root.resolve("warm-up"), c);
         Checkpoints.load(root.resolve("warm-up"));
+        Path v1 = Files.createDirectories(root.resolve("warm-up-v1"));
+        Files.write(v1.resolve(Checkpoints.PARAMS), params);
+        Files.write(v1.resolve(Checkpoints.OPTIMIZER), optimizer);
+        Files.write(v1.resolve(Checkpoints.MODEL_JSON), formatOne());
+        try {
+            Checkpoints.load(v1);
+        } catch (CheckpointException stale) {
+            // Its hashes are those of the files it was stored with; the format-1 reader has run.
+        }
+        // And a field with an unknown value: the first refusal pays for building its exception.
+        Files.write(v1.resolve(Checkpoints.MODEL_JSON), new String(formatOne(), StandardCharsets.UTF_8)
+                .replace("\"NONE\"", "\"UNKNOWN\"").getBytes(StandardCharsets.UTF_8));
+        try {
+            Checkpoints.load(v1);
+        } catch (CheckpointException refused) {
+            // Expected: the corruption type is not one there is.
+        }
     }
 
     @AfterAll
@@ -78,6 +96,15 @@ class CheckpointReaderFuzzTest {
                 }
             }
         });
+    }
+
+    /** The stored valid model.json input: format 1, the spec's fields by name. */
+    private static byte[] formatOne() throws IOException {
+        try (var in = CheckpointReaderFuzzTest.class.getResourceAsStream(
+                "CheckpointReaderFuzzTestInputs/loadsAnyFilesOrSaysWhyNot/valid-model-json")) {
+            byte[] stored = in.readAllBytes();
+            return Arrays.copyOfRange(stored, 1, stored.length);
+        }
     }
 
     private static byte[] modelJson(byte[] p, byte[] o) {
