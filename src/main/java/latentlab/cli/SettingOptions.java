@@ -1,5 +1,6 @@
 package latentlab.cli;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +58,13 @@ final class SettingOptions implements CommandLine.IModelTransformer {
     private static String description(Setting<?> s) {
         List<ModelKind> kinds = Settings.kindsOf(s);
         List<Object> defaults = kinds.stream().map(k -> k.settings().get(s)).distinct().toList();
-        String unit = s.unit().isEmpty() ? "" : ", in " + s.unit();
-        String byDefault = defaults.size() == 1 ? s.format(defaults.get(0)) : "the kind's preset";
-        String which = kinds.size() == ModelKind.values().length ? "every model"
+        String unit = s.unit().isEmpty() ? "" : " " + s.unit();
+        String byDefault = defaults.size() == 1 ? s.format(defaults.get(0)) + unit : "the kind's preset";
+        List<String> others = Arrays.stream(ModelKind.values()).filter(k -> !kinds.contains(k))
+                .map(ModelKind::cliName).toList();
+        String which = others.isEmpty() ? "every model"
+                : others.size() == 1 ? "every model but " + others.get(0)
                 : String.join(", ", kinds.stream().map(ModelKind::cliName).toList());
-        return s.help() + unit + " (" + which + "; default " + byDefault + ")";
+        return s.help() + " (" + which + "; default " + byDefault + ")";
     }
 }

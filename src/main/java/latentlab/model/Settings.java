@@ -54,9 +54,8 @@ public final class Settings {
             .help("Epochs over which the KL weight ramps up from 0 to beta").build();
     public static final Setting<Double> FREE_BITS = Setting.decimal("freeBits", "Free bits", 0, 10)
             .unit("nats per dimension")
-            .help("KL below this much per code dimension (averaged over the batch) costs nothing, so dimensions"
-                    + " are not pushed onto the prior (Kingma et al., 2016); the KL shown is the one trained,"
-                    + " at least latent size x this; 0 turns it off")
+            .help("KL below this much per code dimension costs nothing, so dimensions are not pushed onto the"
+                    + " prior (Kingma et al., 2016); the KL shown is the one trained; 0 turns it off")
             .build();
     public static final Setting<Double> SPARSITY = Setting.decimal("sparsityWeight", "Sparsity", 0, 1e6)
             .option("sparsity").help("Weight (lambda) of the L1 penalty on the code").build();

@@ -105,10 +105,12 @@ class TrainingCommandsTest {
         assertEquals("latentlab: --resume: there is no checkpoint in " + out + " to continue", r.err().strip());
         r = run(TINY, "train", "--model", "pca", "--hidden", "400", "--epochs", "1", "--out", out);
         assertEquals(2, r.status());
-        assertEquals("latentlab: --hidden sets the layers of a network; pca has none", r.err().strip());
+        assertEquals("latentlab: --hidden is not a setting of pca; it applies to ae, dae, sparse-ae, cae, vae, cvae",
+                r.err().strip());
         r = run(TINY, "train", "--model", "ae", "--hidden", "400,0", "--epochs", "1", "--out", out);
         assertEquals(2, r.status());
-        assertEquals("latentlab: hidden layer sizes must be from 1 to 8192, got [400, 0]", r.err().strip());
+        assertEquals("latentlab: --hidden must be at most 8 whole numbers, each from 1 to 8,192, got [400, 0]",
+                r.err().strip());
     }
 
     @Test

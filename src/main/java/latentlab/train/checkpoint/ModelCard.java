@@ -92,6 +92,6 @@ public final class ModelCard {
     }
 
     private static String loss(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
+        return v == 0 ? "0" : String.format(Locale.ROOT, "%.4g", v);
     }
 }

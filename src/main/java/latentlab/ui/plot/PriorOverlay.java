@@ -31,7 +31,8 @@ public final class PriorOverlay {
 
     /**
      * The density exp(-(x^2 + y^2) / 2), relative to its peak, as a shading. It factors into a
-     * column term and a row term, so a frame costs one exponential per column and per row.
+     * column term and a row term, so a frame costs one exponential per column and per row; over
+     * the plain background the shade comes from a table of 256 steps, so a pixel costs no blending.
      */
     public static RasterLayer density() {
         return (pixels, width, height, t, colors) -> {
@@ -41,6 +42,11 @@ public final class PriorOverlay {
                 gx[x] = Math.exp(-d * d / 2);
             }
             int tint = colors.dark() ? TINT_ON_DARK : TINT_ON_LIGHT;
+            int background = colors.background();
+            int[] shade = new int[256];
+            for (int k = 0; k < shade.length; k++) {
+                shade[k] = PlotColors.blend(background, tint, PEAK * k / 255.0);
+            }
             for (int y = 0; y < height; y++) {
                 double d = t.toDataY(y + 0.5);
                 double gy = Math.exp(-d * d / 2);
@@ -48,7 +54,9 @@ public final class PriorOverlay {
                 for (int x = 0; x < width; x++) {
                     double p = gx[x] * gy;
                     if (p > 0.003) {
-                        pixels[row + x] = PlotColors.blend(pixels[row + x], tint, PEAK * p);
+                        int i = row + x;
+                        pixels[i] = pixels[i] == background ? shade[(int) (p * 255 + 0.5)]
+                                : PlotColors.blend(pixels[i], tint, PEAK * p);
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package latentlab.ui.plot;
 
 import java.util.List;
+import javafx.beans.value.ChangeListener;
 
 /**
  * Puts several scatters on one scale, e.g. an autoencoder's and a VAE's codes side by side: each
@@ -12,23 +13,39 @@ public final class SharedScale {
     private SharedScale() {
     }
 
-    /** Links {@code plots}; their "Same scale" switches take the first plot's state. */
-    public static void link(List<ScatterViewModel> plots) {
+    /**
+     * Links {@code plots}; their "Same scale" switches take the first plot's state.
+     *
+     * @return undoes the link, e.g. when one of the plots closes: each is on its own range again
+     */
+    public static Runnable link(List<ScatterViewModel> plots) {
+        List<ScatterViewModel> linked = List.copyOf(plots);
         Runnable update = () -> {
             DataRange union = null;
-            for (ScatterViewModel p : plots) {
+            for (ScatterViewModel p : linked) {
                 union = DataRange.union(union, p.frame().dataRangeProperty().get());
             }
-            for (ScatterViewModel p : plots) {
+            for (ScatterViewModel p : linked) {
                 p.frame().sharedRangeProperty().set(union);
             }
         };
-        for (ScatterViewModel p : plots) {
-            p.frame().dataRangeProperty().addListener((o, a, b) -> update.run());
-            if (p != plots.get(0)) {
-                p.frame().sharedScaleProperty().bindBidirectional(plots.get(0).frame().sharedScaleProperty());
+        ChangeListener<DataRange> listener = (o, a, b) -> update.run();
+        ScatterViewModel first = linked.get(0);
+        for (ScatterViewModel p : linked) {
+            p.frame().dataRangeProperty().addListener(listener);
+            if (p != first) {
+                p.frame().sharedScaleProperty().bindBidirectional(first.frame().sharedScaleProperty());
             }
         }
         update.run();
+        return () -> {
+            for (ScatterViewModel p : linked) {
+                p.frame().dataRangeProperty().removeListener(listener);
+                if (p != first) {
+                    p.frame().sharedScaleProperty().unbindBidirectional(first.frame().sharedScaleProperty());
+                }
+                p.frame().sharedRangeProperty().set(null);
+            }
+        };
     }
 }

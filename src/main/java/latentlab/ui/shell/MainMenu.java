@@ -27,6 +27,8 @@ final class MainMenu {
     final MenuItem quit = item("Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
 
     final MenuItem train = item("Train", "train-item", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
+    final MenuItem compare = item("Compare AE and VAE", "compare-item",
+            new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     final MenuItem pause = item("Pause / Resume", "pause-item",
             new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
     final MenuItem stop = item("Stop", "stop-item", new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN));
@@ -50,7 +52,7 @@ final class MainMenu {
         cpuOnly.setId("cpu-only");
         Menu file = new Menu("File", null, openFolder, new SeparatorMenuItem(), openCheckpoint, openBeside,
                 saveCheckpoint, new SeparatorMenuItem(), quit);
-        Menu training = new Menu("Training", null, train, pause, stop, new SeparatorMenuItem(), learningRate, cpuOnly);
+        Menu training = new Menu("Training", null, train, compare, pause, stop, new SeparatorMenuItem(), learningRate, cpuOnly);
         Menu view = new Menu("View", null, dark, views, new SeparatorMenuItem(), closeBeside);
         Menu help = new Menu("Help", null, shortcuts, openLogFolder, new SeparatorMenuItem(), about);
         bar = new MenuBar(file, training, view, help);

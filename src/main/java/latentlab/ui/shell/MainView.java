@@ -14,6 +14,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import latentlab.ui.data.SampleGridView;
@@ -50,6 +51,8 @@ public final class MainView extends BorderPane {
         this.controls = new TrainingControls(model, settings, training, menu, this::startTraining, this::notify);
         createView();
         initListeners();
+        menu.compare.disableProperty().bind(menu.train.disableProperty());
+        menu.compare.setOnAction(e -> compare());
         new MenuCommands(this, menu, model, training, checkpoints, workspaces, settings);
     }
 
@@ -88,7 +91,8 @@ public final class MainView extends BorderPane {
         VBox.setVgrow(settingsView, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, notifications);
         split.setDividerPositions(0.25);
-        left.setMinWidth(290);
+        // As wide as the model panel needs, so that no setting is cut short.
+        left.setMinWidth(Region.USE_PREF_SIZE);
         SplitPane.setResizableWithParent(left, false);
 
         setTop(new VBox(menu.bar, toolBar));
@@ -118,6 +122,21 @@ public final class MainView extends BorderPane {
         tabs.getSelectionModel().select(1);
         training.train(model.dataProperty().get(), settings.spec(), settings.trainingSettings(),
                 workspaces.first().model());
+    }
+
+    /**
+     * Comparison mode: an autoencoder in the first workspace and a VAE beside it, with the hidden
+     * layers and latent size set on the left, trained in lockstep; the 2D embeddings show both.
+     */
+    private void compare() {
+        if (workspaces.countProperty().get() < Workspaces.MAX_OPEN) {
+            workspaces.open("VAE");
+        }
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-embedding".equals(t.getId()))
+                .findFirst().orElse(tabs.getTabs().get(1)));
+        var all = workspaces.all();
+        training.compare(model.dataProperty().get(), settings.spec(), settings.trainingSettings(), all.get(0).model(),
+                all.get(1).model());
     }
 
     /** Shows {@code message} in the notification bar for a few seconds. */

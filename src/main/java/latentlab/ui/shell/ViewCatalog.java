@@ -1,12 +1,14 @@
 package latentlab.ui.shell;
 
 import java.util.List;
+import latentlab.ui.anomaly.AnomalyView;
 import latentlab.ui.drawpad.DrawPadView;
 import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.embedding.Embedding3DView;
 import latentlab.ui.explorer.LatentExplorerView;
 import latentlab.ui.explorer.ManifoldGridView;
 import latentlab.ui.histogram.CodeHistogramView;
+import latentlab.ui.scoreboard.ScoreboardView;
 import latentlab.ui.training.TrainingTab;
 import latentlab.ui.workspace.ViewRegistration;
 
@@ -26,6 +28,8 @@ final class ViewCatalog {
                 new ViewRegistration("Latent explorer", "tab-explorer", LatentExplorerView::create),
                 new ViewRegistration("Manifold grid", "tab-manifold", ManifoldGridView::create),
                 new ViewRegistration("Draw", "tab-draw", DrawPadView::create),
-                new ViewRegistration("Code histogram", "tab-codes", CodeHistogramView::create));
+                new ViewRegistration("Code histogram", "tab-codes", CodeHistogramView::create),
+                new ViewRegistration("Scoreboard", "tab-scoreboard", ScoreboardView::create),
+                new ViewRegistration("Anomaly", "tab-anomaly", AnomalyView::create));
     }
 }

@@ -12,7 +12,8 @@ import latentlab.ui.workspace.Workspace;
 
 /**
  * The workspaces of the window: the first, which the settings panel and Train act on, and at most
- * one more beside it. Each gets the loaded data set and a view in every registered tab.
+ * one more beside it. Each gets the loaded data set, a view in every registered tab and hole maps
+ * in its 2D embedding; two are linked ({@link WorkspaceLinks}).
  */
 final class Workspaces implements AutoCloseable {
     static final int MAX_OPEN = 2;
@@ -24,12 +25,15 @@ final class Workspaces implements AutoCloseable {
     private final List<Workspace> open = new ArrayList<>();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private WorkspaceTabs tabs;
+    private WorkspaceLinks links;
+    private final HoleMaps holeMaps;
 
     Workspaces(Workers workers, ModelFactory factory, List<ViewRegistration> registrations, MainViewModel main) {
         this.workers = workers;
         this.factory = factory;
         this.registrations = List.copyOf(registrations);
         this.main = main;
+        this.holeMaps = new HoleMaps(workers, main::reportError);
         main.dataProperty().addListener((o, old, d) -> open.forEach(w -> w.setData(d)));
         open("Model");
     }
@@ -67,8 +71,12 @@ final class Workspaces implements AutoCloseable {
         open.add(w);
         count.set(open.size());
         w.setData(main.dataProperty().get());
+        holeMaps.install(w);
         if (tabs != null) {
             tabs.add(w);
+        }
+        if (open.size() == 2) {
+            links = new WorkspaceLinks(open.get(0), w);
         }
         return w;
     }
@@ -79,6 +87,8 @@ final class Workspaces implements AutoCloseable {
             throw new IllegalArgumentException("the first workspace stays open");
         }
         if (open.remove(w)) {
+            links.close();
+            links = null;
             count.set(open.size());
             tabs.remove(w);
             w.close();
@@ -88,5 +98,6 @@ final class Workspaces implements AutoCloseable {
     @Override
     public void close() {
         open.forEach(Workspace::close);
+        holeMaps.close();
     }
 }

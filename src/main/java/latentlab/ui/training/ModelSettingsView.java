@@ -3,7 +3,9 @@ package latentlab.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.Property;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import latentlab.model.ModelKind;
@@ -18,6 +20,7 @@ public final class ModelSettingsView extends VBox {
     private static final String TRAINING = "Training";
 
     private final ModelSettingsViewModel model;
+    private final ComboBox<ModelKind> kind = new ComboBox<>();
     private final PropertySheet sheet = new PropertySheet();
     private final Label problems = new Label();
 
@@ -29,6 +32,10 @@ public final class ModelSettingsView extends VBox {
 
     private void createView() {
         getStyleClass().add("model-settings");
+        kind.setId("model-kind");
+        kind.getItems().setAll(ModelKind.values());
+        kind.setMaxWidth(Double.MAX_VALUE);
+        kind.setTooltip(new Tooltip("Which member of the autoencoder family; each has its own settings below"));
         sheet.setId("model-sheet");
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setModeSwitcherVisible(false);
@@ -37,11 +44,17 @@ public final class ModelSettingsView extends VBox {
         problems.getStyleClass().add("settings-problems");
         problems.setWrapText(true);
         VBox.setVgrow(sheet, Priority.ALWAYS);
+        // The sheet's grid shrinks its columns to 100 px when it is given less than it asks for,
+        // and its labels and values then end in "...": never take less than the sheet needs. The
+        // kind, whose names are the longest values, has a row of its own above the sheet so that
+        // the panel stays narrow.
+        setMinWidth(USE_PREF_SIZE);
         setSpacing(6);
-        getChildren().addAll(sheet, problems);
+        getChildren().addAll(kind, sheet, problems);
     }
 
     private void initListeners() {
+        kind.valueProperty().bindBidirectional(model.kindProperty());
         model.editableProperty().addListener((obs, old, shown) -> rebuild());
         model.problemsProperty().addListener((obs, old, p) -> showProblems(p));
         rebuild();
@@ -57,8 +70,6 @@ public final class ModelSettingsView extends VBox {
     private void rebuild() {
         ModelKind k = model.kindProperty().get();
         List<PropertySheet.Item> items = new ArrayList<>();
-        items.add(item(model.kindProperty(), ModelKind.class, group(Setting.Group.ARCHITECTURE), "Kind",
-                "Which member of the autoencoder family"));
         for (Setting<?> s : model.editableProperty().get()) {
             items.add(item(model.value(s), ModelSettingsViewModel.editorType(s), group(s.group()), s.name(),
                     description(s)));

@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import latentlab.data.DataSplit;
 import latentlab.model.ModelSpec;
+import latentlab.train.ComparisonPlanner;
 import latentlab.train.RunPlanner;
 import latentlab.train.SessionConfig;
 import latentlab.train.TrainingEvent;
@@ -80,9 +81,7 @@ public final class TrainingViewModel {
                 settings.learningRate(), settings.seed());
         try {
             spec = RunPlanner.fit(spec, data.train());
-            Path dir = runsDir.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                    + "-" + spec.kind().cliName() + "-" + spec.latentDim() + "d");
-            Files.createDirectories(dir.getParent());
+            Path dir = runDir(spec.kind().cliName() + "-" + spec.latentDim() + "d");
             var opened = target.continuable();
             boolean resume = opened != null && RunPlanner.resumeProblems(request, opened).isEmpty();
             TrainingPlan plan = resume ? RunPlanner.resume(SESSION, request, opened, dir)
@@ -93,6 +92,32 @@ public final class TrainingViewModel {
         } catch (IOException | RuntimeException e) {
             error.set("Training could not start: " + RunTexts.describe(e));
         }
+    }
+
+    /**
+     * Comparison mode: trains an autoencoder into {@code ae} and a VAE into {@code vae}, with the
+     * hidden layers and latent size of {@code spec}, on the same data, batches and seed, in lockstep.
+     */
+    public void compare(DataSplit data, ModelSpec spec, TrainingSettings settings, ModelState ae, ModelState vae) {
+        if (state.get() != State.IDLE) {
+            return;
+        }
+        try {
+            Path dir = runDir("ae-vae-" + spec.latentDim() + "d");
+            start(ComparisonPlanner.aeVersusVae(new RunPlanner.Request(spec, data, settings.epochs(),
+                    settings.batchSize(), settings.learningRate(), settings.seed()), dir), List.of(ae, vae));
+        } catch (RunPlanner.Refused e) {
+            error.set(RunTexts.sentence(e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            error.set("Training could not start: " + RunTexts.describe(e));
+        }
+    }
+
+    private Path runDir(String name) throws IOException {
+        Path dir = runsDir.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                + name);
+        Files.createDirectories(dir.getParent());
+        return dir;
     }
 
     /**

@@ -1,5 +1,7 @@
 package latentlab.ui.workspace;
 
+import java.util.function.Supplier;
+import latentlab.data.DataSplit;
 import latentlab.ui.common.CodecAccess;
 import latentlab.ui.task.TaskExecutor;
 
@@ -10,6 +12,8 @@ import latentlab.ui.task.TaskExecutor;
  * @param codec its model, on its own inference thread
  * @param projections the shared pool for PCA, t-SNE and UMAP
  * @param model its training: losses, reconstructions, live codes, weights
+ * @param data its data set, or null while none is open
  */
-public record ViewContext(String title, CodecAccess codec, TaskExecutor projections, ModelState model) {
+public record ViewContext(String title, CodecAccess codec, TaskExecutor projections, ModelState model,
+        Supplier<DataSplit> data) {
 }

@@ -32,7 +32,7 @@ public final class Workspace implements AutoCloseable {
     private final Map<ViewRegistration, WorkspaceView> views = new LinkedHashMap<>();
     private final ViewUpdates updates;
     private final WorkspaceCodes codes = new WorkspaceCodes();
-    private DataSplit data;
+    private volatile DataSplit data;
 
     /**
      * @param title the name shown above its views when two are side by side
@@ -46,7 +46,7 @@ public final class Workspace implements AutoCloseable {
         this.codecs = new CodecAccess(inference);
         this.factory = factory;
         this.onError = onError;
-        ViewContext context = new ViewContext(title, codecs, workers.projections(), model);
+        ViewContext context = new ViewContext(title, codecs, workers.projections(), model, () -> data);
         for (ViewRegistration r : registrations) {
             views.put(r, r.factory().apply(context));
         }
@@ -137,6 +137,11 @@ public final class Workspace implements AutoCloseable {
     /** Its training: what a run or an opened checkpoint feeds. */
     public ModelState model() {
         return model;
+    }
+
+    /** Its model on its inference thread, for work across its views (e.g. hole maps, traversals). */
+    public CodecAccess codecs() {
+        return codecs;
     }
 
     /** Its view of the kind {@code registration}. */

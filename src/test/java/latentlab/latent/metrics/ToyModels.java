@@ -14,7 +14,7 @@ import latentlab.model.ModelSpec;
  * Plain-Java models whose scoreboard is known in advance: 2-D codes, a decoder that blends two
  * images by a function of the code, and a classifier that reads four quadrant sums.
  */
-final class ToyModels {
+public final class ToyModels {
     static final int SIDE = 28;
     static final int PIXELS = SIDE * SIDE;
 
@@ -22,7 +22,7 @@ final class ToyModels {
     }
 
     /** Images of 4 classes: a bright quadrant each, with noise. */
-    static DataSplit data(int train, int validation) {
+    public static DataSplit data(int train, int validation) {
         return new DataSplit("toy", images("toy/train", train, 1), images("toy/validation", validation, 2));
     }
 
@@ -50,12 +50,12 @@ final class ToyModels {
      * interpolation moves at constant speed along one line in pixel space; with a steep one
      * it jumps where z1 crosses 0.
      */
-    static final class BlendCodec implements Codec {
+    public static final class BlendCodec implements Codec {
         private final ModelSpec spec;
         private final double steepness;
 
         /** @param steepness 0 for a linear blend, else the slope of a logistic blend */
-        BlendCodec(ModelKind kind, double steepness) {
+        public BlendCodec(ModelKind kind, double steepness) {
             this.spec = ModelSpec.defaults(kind, 2);
             this.steepness = steepness;
         }
@@ -110,7 +110,7 @@ final class ToyModels {
     }
 
     /** Features: the four quadrant means; probabilities: a softmax of 20 times them. */
-    static final class QuadrantClassifier implements Classifier {
+    public static final class QuadrantClassifier implements Classifier {
         @Override
         public int pixelsPerImage() {
             return PIXELS;

@@ -77,6 +77,19 @@ class PlotThemeTest {
     }
 
     @Test
+    void axisValuesAndNamesAreLightOnTheDarkTheme() {
+        WaitForAsyncUtils.waitForFxEvents();
+        var ticks = view.axes().xTickLabels();
+        assertTrue(ticks.size() >= 2, "values along the axis");
+        for (var label : List.of(ticks.get(0), view.axes().yTickLabels().get(0))) {
+            assertTrue(((Color) label.getTextFill()).getBrightness() > 0.5, "readable on dark: " + label.getTextFill());
+        }
+        var title = (javafx.scene.control.Label) view.lookup("#axis-title-x");
+        assertEquals("z1", title.getText());
+        assertTrue(((Color) title.getTextFill()).getBrightness() > 0.7, "the axis name stands out: " + title.getTextFill());
+    }
+
+    @Test
     void switchingThemesRedrawsInTheNewColours(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         int dark = view.plot().raster().background();
@@ -88,5 +101,7 @@ class PlotThemeTest {
         assertTrue(brightness(raster.background()) > 0.9, "light background");
         assertEquals(raster.background(), raster.pixels()[0], "the pixels were redrawn");
         assertEquals(Color.BLACK, view.legend().swatch(7).getFill());
+        Color tick = (Color) view.axes().xTickLabels().get(0).getTextFill();
+        assertTrue(tick.getBrightness() < 0.6, "axis values dark on the light theme: " + tick);
     }
 }

@@ -1,0 +1,149 @@
+package latentlab.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import latentlab.model.ModelKind;
+import latentlab.model.ModelSpec;
+import latentlab.train.ModelFactory;
+import latentlab.train.SnapshotCodec;
+import latentlab.train.checkpoint.Checkpoints;
+import latentlab.train.classifier.ClassifierFiles;
+import latentlab.train.classifier.EngineClassifier;
+import latentlab.ui.embedding.Embedding2DView;
+import latentlab.ui.plot.DataRange;
+import latentlab.ui.plot.HoleMap;
+import latentlab.ui.plot.PlotFrame;
+import latentlab.ui.plot.ScatterViewModel;
+import latentlab.ui.training.TrainingViewModel;
+import latentlab.ui.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Comparison mode as a student starts it: one shortcut trains an AE and a VAE of the same
+ * architecture in lockstep and shows them side by side, with linked pins and one shared scale.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ComparisonModeTest {
+    private WindowFixture fixture;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new WindowFixture(stage, 1260, 780);
+        window = fixture.window;
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void theShortcutTrainsAnAeAndAVaeSideBySideWithLinkedControls(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mainModel().dataProperty().get() != null);
+        robot.interact(() -> window.settings().epochsProperty().set(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.training().stateProperty().get() != TrainingViewModel.State.IDLE);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS,
+                () -> window.training().stateProperty().get() == TrainingViewModel.State.IDLE);
+        List<Workspace> open = window.workspaces();
+        assertEquals(2, open.size(), "the VAE opens beside the AE");
+        Workspace ae = open.get(0);
+        Workspace vae = open.get(1);
+        for (Workspace w : open) {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> w.shown() != null && w.shown().size() == 10_000);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ModelSpec aeSpec = ae.model().modelProperty().get().spec();
+        ModelSpec vaeSpec = vae.model().modelProperty().get().spec();
+        assertEquals(ModelKind.AE, aeSpec.kind());
+        assertEquals(ModelKind.VAE, vaeSpec.kind());
+        assertEquals(aeSpec.hidden(), vaeSpec.hidden(), "the same hidden layers");
+        assertEquals(aeSpec.latentDim(), vaeSpec.latentDim(), "the same latent size");
+        assertEquals(window.settings().spec().latentDim(), aeSpec.latentDim(), "the latent size set on the left");
+        long aeSeed = Checkpoints.load(ae.model().lastCheckpoint()).info().seed();
+        long vaeSeed = Checkpoints.load(vae.model().lastCheckpoint()).info().seed();
+        assertEquals(aeSeed, vaeSeed, "the same seed");
+        assertEquals(1, ae.model().history().size());
+        assertEquals(1, vae.model().history().size(), "stepped in lockstep: both finished the epoch");
+
+        // Each model's views are under a header naming it.
+        List<String> headers = robot.lookup(".workspace-header").queryAllAs(Label.class).stream()
+                .map(Label::getText).distinct().toList();
+        assertTrue(headers.stream().anyMatch(h -> h.contains("Autoencoder (MLP)")), headers.toString());
+        assertTrue(headers.stream().anyMatch(h -> h.contains("Variational autoencoder")), headers.toString());
+
+        // Each plot's hole map scores its own model's decoded grid with the reference classifier.
+        assertHoleMapOfItsOwnModel(ae, scatter(ae));
+        assertHoleMapOfItsOwnModel(vae, scatter(vae));
+
+        // Pinning a sample in one plot pins the same sample in the other, both ways.
+        ScatterViewModel left = scatter(ae);
+        ScatterViewModel right = scatter(vae);
+        robot.interact(() -> left.choice().pin(123));
+        assertEquals(123, right.pinnedProperty().get());
+        robot.interact(() -> right.choice().pin(4567));
+        assertEquals(4567, left.pinnedProperty().get());
+
+        // "Same scale" in one turns it on in both, over a range holding both models' codes.
+        PlotFrame lf = left.frame();
+        PlotFrame rf = right.frame();
+        robot.interact(() -> rf.sharedScaleProperty().set(true));
+        assertTrue(lf.sharedScaleProperty().get(), "one switch for both plots");
+        DataRange shared = lf.sharedRangeProperty().get();
+        assertEquals(shared, rf.sharedRangeProperty().get());
+        assertEquals(DataRange.union(lf.dataRangeProperty().get(), rf.dataRangeProperty().get()), shared);
+
+        // Closing the VAE unlinks them: the AE plot is on its own range again.
+        robot.interact(() -> window.close(vae));
+        assertEquals(null, lf.sharedRangeProperty().get());
+        robot.interact(() -> left.choice().pin(9));
+        assertEquals(4567, right.pinnedProperty().get(), "the closed plot no longer follows");
+    }
+
+    private static ScatterViewModel scatter(Workspace w) {
+        return w.view(Embedding2DView.class).scatter().viewModel();
+    }
+
+    /** Cells of the map hold the top-class probability of what the workspace's model decodes there. */
+    private static void assertHoleMapOfItsOwnModel(Workspace w, ScatterViewModel plot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> plot.layers().holeMapProperty().get() != null);
+        var m = w.model().modelProperty().get();
+        try (SnapshotCodec codec = new SnapshotCodec(ModelFactory.standard(), m.spec(), m.parameters());
+                EngineClassifier judge = new EngineClassifier(ClassifierFiles.loadBundled().parameters())) {
+            // The map for the final weights arrives after the run's last snapshot; wait for it.
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+                HoleMap map = plot.layers().holeMapProperty().get();
+                var linear = plot.projectedProperty().get().linear();
+                float[] centres = HoleMap.cellCentres(map.range(), map.n());
+                for (int k : new int[] {0, map.n() * map.n() / 2 + map.n() / 3, map.n() * map.n() - 1}) {
+                    float[] code = linear.moveTo(new float[2], new float[] {centres[2 * k], centres[2 * k + 1]});
+                    float[] p = judge.classify(codec.decode(code, null)).probabilities();
+                    float top = 0;
+                    for (float v : p) {
+                        top = Math.max(top, v);
+                    }
+                    if (Math.abs(top - map.values()[k]) > 1e-3) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        }
+    }
+}
