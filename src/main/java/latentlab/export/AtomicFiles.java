@@ -1,4 +1,4 @@
-package latentlab.latent.export;
+package latentlab.export;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,4 +1,4 @@
-package latentlab.latent.export.projector;
+package latentlab.export.projector;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;

@@ -1,4 +1,4 @@
-package latentlab.latent.export.projector;
+package latentlab.export.projector;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import latentlab.latent.export.AtomicFiles;
+import latentlab.export.AtomicFiles;
 
 /**
  * Writes a folder that TensorBoard's Embedding Projector loads as it is: {@code vectors.tsv}

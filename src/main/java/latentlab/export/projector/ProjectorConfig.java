@@ -1,4 +1,4 @@
-package latentlab.latent.export.projector;
+package latentlab.export.projector;
 
 /**
  * {@code projector_config.pbtxt}: the protocol-buffer text that tells the Embedding Projector

@@ -1,4 +1,4 @@
-package latentlab.latent.export;
+package latentlab.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,12 +1,13 @@
-package latentlab.latent.apps;
+package latentlab.export;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import latentlab.latent.export.AtomicFiles;
-import latentlab.model.ModelKind;
+import latentlab.latent.apps.CompressionPoint;
+import latentlab.latent.apps.CompressionResult;
+import latentlab.latent.apps.CompressionSweep;
 
 /** The compression chart as files: {@code compression.csv} (one row per point) and {@code compression.json}. */
 public final class CompressionFiles {
@@ -26,7 +27,7 @@ public final class CompressionFiles {
     static String csv(CompressionResult result) {
         StringBuilder b = new StringBuilder(HEADER).append('\n');
         for (CompressionPoint p : result.points()) {
-            b.append(p.kind().cliName()).append(',').append(p.codeSize()).append(',').append(p.epochs()).append(',')
+            b.append(p.kindName()).append(',').append(p.codeSize()).append(',').append(p.epochs()).append(',')
                     .append(String.format(Locale.ROOT, "%.4f", p.compressionRatio())).append(',').append(p.mse())
                     .append(',').append(p.bce()).append('\n');
         }
@@ -41,7 +42,7 @@ public final class CompressionFiles {
         o.addProperty("epochs", s.epochs());
         o.addProperty("validationImages", result.validationSize());
         JsonArray kinds = new JsonArray();
-        s.kinds().stream().map(ModelKind::cliName).forEach(kinds::add);
+        s.kindNames().forEach(kinds::add);
         o.add("models", kinds);
         JsonArray sizes = new JsonArray();
         s.sizes().forEach(sizes::add);
@@ -50,7 +51,7 @@ public final class CompressionFiles {
         JsonArray points = new JsonArray();
         for (CompressionPoint p : result.points()) {
             JsonObject x = new JsonObject();
-            x.addProperty("model", p.kind().cliName());
+            x.addProperty("model", p.kindName());
             x.addProperty("codeSize", p.codeSize());
             x.addProperty("epochs", p.epochs());
             x.addProperty("compressionRatio", p.compressionRatio());

@@ -1,10 +1,13 @@
-package latentlab.latent.apps;
+package latentlab.export;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.List;
+import latentlab.latent.apps.AnomalyReport;
+import latentlab.latent.apps.Explanation;
+import latentlab.latent.apps.SemiSupervisedTable;
 
 /** The applications' results as JSON, each with the explanations of its figures. */
 public final class AppsJson {

@@ -1,10 +1,10 @@
-package latentlab.latent.export.projector;
+package latentlab.export.projector;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.IntFunction;
 import latentlab.latent.Projected;
-import latentlab.latent.export.AtomicFiles;
+import latentlab.export.AtomicFiles;
 
 /**
  * Projected coordinates as CSV: header {@code x,y,label,index} (with {@code z} after {@code y}

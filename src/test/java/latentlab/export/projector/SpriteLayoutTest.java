@@ -1,4 +1,4 @@
-package latentlab.latent.export.projector;
+package latentlab.export.projector;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
