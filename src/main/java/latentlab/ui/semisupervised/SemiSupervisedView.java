@@ -20,6 +20,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -110,10 +111,12 @@ public final class SemiSupervisedView extends BorderPane implements WorkspaceVie
 
     private VBox controls() {
         Button compute = new Button("Compute");
+        compute.setMinWidth(Region.USE_PREF_SIZE);
         compute.setId("semisup-compute");
         compute.setOnAction(e -> vm.compute());
         compute.disableProperty().bind(vm.computation().runningProperty());
         Button cancel = new Button("Cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setId("semisup-cancel");
         cancel.setOnAction(e -> vm.cancel());
         cancel.disableProperty().bind(vm.computation().runningProperty().not());
@@ -131,6 +134,7 @@ public final class SemiSupervisedView extends BorderPane implements WorkspaceVie
         seed.setPrefColumnCount(5);
         seed.textProperty().bindBidirectional(vm.seedProperty());
         Button csv = new Button("Export CSV...");
+        csv.setMinWidth(Region.USE_PREF_SIZE);
         csv.setId("semisup-csv");
         csv.setOnAction(e -> exportCsv());
         csv.disableProperty().bind(vm.resultProperty().isNull());

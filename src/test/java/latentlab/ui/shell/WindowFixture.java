@@ -45,11 +45,17 @@ final class WindowFixture implements AutoCloseable {
     }
 
     /**
-     * Waits (off the FX thread) until the window stands where it was placed and its data set is
-     * loaded, so that the test's clicks land where it aims.
+     * Waits (off the FX thread) until the window stands where it was placed, has the keyboard (a
+     * window an earlier test opened may have kept it) and its data set is loaded, so that the
+     * test's clicks land where it aims and its shortcuts reach the window.
      */
     void awaitReady() throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getX() == 0 && stage.getY() == 0);
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isFocused);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mainModel().dataProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
