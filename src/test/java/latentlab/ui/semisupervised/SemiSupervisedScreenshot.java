@@ -1,9 +1,10 @@
 package latentlab.ui.semisupervised;
 
+import static latentlab.ui.FxDriver.onFx;
+import static latentlab.ui.FxDriver.waitFor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -74,9 +75,7 @@ public final class SemiSupervisedScreenshot {
         waitFor(() -> window.training().stateProperty().get() == TrainingViewModel.State.IDLE, 20 * MINUTES);
         waitFor(() -> window.workspace().shown() != null && window.workspace().codecs().hasCodec(), 5 * MINUTES);
         SemiSupervisedView view = onFx(() -> {
-            var tabs = window.view().tabs();
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-semisup".equals(t.getId()))
-                    .findFirst().orElseThrow());
+            window.view().showTab("tab-semisup");
             return window.workspace().view(SemiSupervisedView.class);
         });
         // Let the tab come into view (and catch up on the run's last weights) before pressing Compute.
@@ -103,27 +102,5 @@ public final class SemiSupervisedScreenshot {
         service.close();
         workers.close();
         Platform.exit();
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
-    }
-
-    private static void waitFor(Callable<Boolean> condition, long millis) throws Exception {
-        long deadline = System.currentTimeMillis() + millis;
-        while (!onFx(condition)) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("timed out waiting");
-            }
-            Thread.sleep(200);
-        }
     }
 }

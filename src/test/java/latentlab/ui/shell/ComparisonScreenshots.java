@@ -1,9 +1,11 @@
 package latentlab.ui.shell;
 
+import static latentlab.ui.FxDriver.onFx;
+import static latentlab.ui.FxDriver.waitFor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -179,27 +181,5 @@ public final class ComparisonScreenshots {
             return null;
         });
         System.out.println("saved " + file);
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
-    }
-
-    private static void waitFor(Callable<Boolean> condition, long millis) throws Exception {
-        long deadline = System.currentTimeMillis() + millis;
-        while (!onFx(condition)) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("timed out waiting");
-            }
-            Thread.sleep(200);
-        }
     }
 }
