@@ -210,8 +210,9 @@ class ComparisonModeTest {
         }
         for (Workspace w : List.of(ae, vae)) {
             ScoreboardViewModel board = w.view(ScoreboardView.class).viewModel();
-            WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> board.resultProperty().get() != null);
-            assertTrue(board.rowsProperty().get().size() >= 8, board.rowsProperty().get().toString());
+            // The table is what the user reads; result and rows are set one after the other on the FX thread.
+            WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> board.rowsProperty().get().size() >= 8);
+            WaitForAsyncUtils.waitForFxEvents();
             assertTrue(board.rowsProperty().get().stream().noneMatch(r -> r.value().isBlank()));
         }
         assertTrue(ae.view(ScoreboardView.class).viewModel().resultProperty().get().model().contains("Autoencoder"));

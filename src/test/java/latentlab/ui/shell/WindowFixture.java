@@ -45,9 +45,9 @@ final class WindowFixture implements AutoCloseable {
     }
 
     /**
-     * Waits (off the FX thread) until the window stands where it was placed, has the keyboard (a
-     * window an earlier test opened may have kept it) and its data set is loaded, so that the
-     * test's clicks land where it aims and its shortcuts reach the window.
+     * Waits (off the FX thread) until the window stands where it was placed, has the keyboard, its
+     * data set is loaded and Train is enabled, so that the test's clicks land where it aims and its
+     * shortcuts are answered.
      */
     void awaitReady() throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getX() == 0 && stage.getY() == 0);
@@ -57,6 +57,8 @@ final class WindowFixture implements AutoCloseable {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isFocused);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mainModel().dataProperty().get() != null);
+        // Train (and Compare, which follows it) answers once the data set is loaded and the settings hold.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !stage.getScene().lookup("#train").isDisabled());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
