@@ -11,6 +11,7 @@ import java.util.Locale;
 import latentlab.data.DataException;
 import latentlab.data.DataSplit;
 import latentlab.data.Dataset;
+import latentlab.export.projector.ProjectorExport;
 import latentlab.model.ModelSpec;
 import latentlab.latent.DatasetEncoder;
 import latentlab.latent.ProjectionMethod;
@@ -137,9 +138,7 @@ final class EncodeCommand extends CheckpointCommand {
 
     /** The split's part of a set's id: {@code train} of {@code mnist/train}. */
     static String splitName(Dataset set) {
-        String id = set.id();
-        int slash = id.lastIndexOf('/');
-        return slash < 0 ? id : id.substring(slash + 1);
+        return ProjectorExport.splitName(set);
     }
 
     private static String csvField(String s) {

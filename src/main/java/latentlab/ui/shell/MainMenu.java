@@ -30,6 +30,8 @@ final class MainMenu {
             new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     final MenuItem exportView4x = item("For print (4x)...", "export-view-4x", null);
     final Menu exportView = new Menu("Export view as PNG", null, exportView1x, exportView2x, exportView4x);
+    final MenuItem exportProjector = item("Export codes for the Embedding Projector...", "export-projector", null);
+    final MenuItem exportCoordinates = item("Export 2D coordinates as CSV...", "export-coordinates", null);
     final MenuItem quit = item("Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
 
     final MenuItem train = item("Train", "train-item", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
@@ -57,7 +59,7 @@ final class MainMenu {
         dark.setId("dark-theme");
         cpuOnly.setId("cpu-only");
         Menu file = new Menu("File", null, openFolder, new SeparatorMenuItem(), openCheckpoint, openBeside,
-                saveCheckpoint, new SeparatorMenuItem(), exportView, new SeparatorMenuItem(), quit);
+                saveCheckpoint, new SeparatorMenuItem(), exportView, exportProjector, exportCoordinates, new SeparatorMenuItem(), quit);
         Menu training = new Menu("Training", null, train, compare, pause, stop, new SeparatorMenuItem(), learningRate, cpuOnly);
         Menu view = new Menu("View", null, dark, views, new SeparatorMenuItem(), closeBeside);
         Menu help = new Menu("Help", null, shortcuts, openLogFolder, new SeparatorMenuItem(), about);

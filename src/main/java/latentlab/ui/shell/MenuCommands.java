@@ -47,6 +47,19 @@ final class MenuCommands {
         menu.exportView1x.setOnAction(e -> exportView(1));
         menu.exportView2x.setOnAction(e -> exportView(2));
         menu.exportView4x.setOnAction(e -> exportView(4));
+        menu.exportProjector.setOnAction(e -> {
+            File dir = chooseNew("Folder for the Embedding Projector (made new)", "projector", null);
+            if (dir != null) {
+                CodeExports.projector(workspaces.first(), model.dataProperty().get(), dir.toPath(), view::notify);
+            }
+        });
+        menu.exportCoordinates.setOnAction(e -> {
+            File file = chooseNew("Export the 2D embedding's points as CSV", "coordinates.csv",
+                    new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            if (file != null) {
+                CodeExports.coordinates(workspaces.first(), file.toPath(), workspaces.background(), view::notify);
+            }
+        });
         menu.quit.setOnAction(e -> Platform.exit());
         menu.cpuOnly.setSelected(model.isCpuForced());
         menu.cpuOnly.setOnAction(e -> model.setForceCpu(menu.cpuOnly.isSelected()));
@@ -104,14 +117,22 @@ final class MenuCommands {
         }
     }
 
+    private File chooseNew(String title, String name, FileChooser.ExtensionFilter filter) {
+        FileChooser files = new FileChooser();
+        files.setTitle(title);
+        files.setInitialFileName(name);
+        if (filter != null) {
+            files.getExtensionFilters().add(filter);
+        }
+        return files.showSaveDialog(window());
+    }
+
     /** Saves the tab on show (both models when two are open) as a PNG drawn at {@code scale}. */
     private void exportView(double scale) {
         Tab tab = TabNavigation.shown(view.tabs());
-        FileChooser files = new FileChooser();
-        files.setTitle("Export the " + tab.getText() + " view as a PNG");
-        files.setInitialFileName(tab.getText().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".png");
-        files.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        File file = files.showSaveDialog(window());
+        File file = chooseNew("Export the " + tab.getText() + " view as a PNG",
+                tab.getText().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".png",
+                new FileChooser.ExtensionFilter("PNG image", "*.png"));
         if (file != null) {
             ViewExport.write(tab, scale, file.toPath(), workspaces.background(), view::notify);
         }

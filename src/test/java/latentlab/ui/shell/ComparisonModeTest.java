@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -118,6 +120,7 @@ class ComparisonModeTest {
 
         playsTheTraversalBetweenThePinnedSamplesInBoth(robot, ae, vae);
         fillsInTheScoreboardOfBoth(robot, ae, vae);
+        exportsTheCodesForTheProjectorAndThePlottedPoints(robot, ae);
 
         // "Same scale" in one turns it on in both, over a range holding both models' codes.
         PlotFrame lf = left.frame();
@@ -200,6 +203,29 @@ class ComparisonModeTest {
             max = Math.max(max, Math.abs(a[i] - b[i]));
         }
         return max;
+    }
+
+    /** File > Export codes for the Projector and File > Export 2D coordinates, for the first model. */
+    private void exportsTheCodesForTheProjectorAndThePlottedPoints(FxRobot robot, Workspace ae) throws Exception {
+        Path dir = Files.createTempDirectory("latentlab-export");
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            CodeExports.projector(ae, window.mainModel().dataProperty().get(), dir.resolve("projector"), said::add);
+            CodeExports.coordinates(ae, dir.resolve("points.csv"), fixture.workers.background(), said::add);
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> said.size() == 2);
+        assertTrue(said.stream().anyMatch(m -> m.startsWith("The codes of 10,000 images are in")), said.toString());
+        List<String> vectors = Files.readAllLines(dir.resolve("projector/vectors.tsv"));
+        assertEquals(10_000, vectors.size(), "one code per image, no header");
+        assertEquals(2, vectors.get(0).split("\t").length, "2-d codes");
+        List<String> metadata = Files.readAllLines(dir.resolve("projector/metadata.tsv"));
+        assertEquals("label\tsplit\tindex\tmse_per_pixel", metadata.get(0));
+        assertEquals(10_001, metadata.size());
+        assertTrue(Files.size(dir.resolve("projector/sprite.png")) > 0);
+        assertTrue(Files.readString(dir.resolve("projector/projector_config.pbtxt")).contains("vectors.tsv"));
+        List<String> points = Files.readAllLines(dir.resolve("points.csv"));
+        assertEquals("x,y,label,index", points.get(0));
+        assertEquals(10_001, points.size(), "every plotted point");
     }
 
     /** Compute in each model's scoreboard fills in its figures, each for its own model. */
