@@ -81,6 +81,9 @@ public final class AnimatedGif {
         control.setAttribute("transparentColorFlag", "FALSE");
         control.setAttribute("delayTime", Integer.toString(Math.max(1, delay)));
         control.setAttribute("transparentColorIndex", "0");
+        // The JDK writes interlaced frames by default, and loses the rows of a frame shorter than
+        // interlacing's first pass (8 rows): a 2-row frame read back with its second row black.
+        child(root, "ImageDescriptor").setAttribute("interlaceFlag", "FALSE");
         if (frame.getColorModel() instanceof IndexColorModel palette) {
             // The writer's default palette is not the image's: give each frame its own table.
             root.appendChild(colorTable(palette));

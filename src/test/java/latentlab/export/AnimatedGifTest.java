@@ -41,6 +41,34 @@ class AnimatedGifTest {
     }
 
     @Test
+    void framesOfAFewPixelsReadBackPixelForPixel() throws Exception {
+        // Shorter than the 8 rows of interlacing's first pass: every row must still come back in place.
+        List<BufferedImage> frames = new ArrayList<>();
+        for (int f = 0; f < 2; f++) {
+            BufferedImage img = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < 2; y++) {
+                for (int x = 0; x < 3; x++) {
+                    int g = (f * 6 + y * 3 + x) * 20;
+                    img.setRGB(x, y, g << 16 | g << 8 | g);
+                }
+            }
+            frames.add(img);
+        }
+        Path gif = tmp.resolve("tiny.gif");
+        AnimatedGif.write(frames, new int[] {10, 10}, gif);
+        GifFile read = GifFile.read(gif);
+        assertEquals(2, read.frames().size());
+        for (int f = 0; f < 2; f++) {
+            for (int y = 0; y < 2; y++) {
+                for (int x = 0; x < 3; x++) {
+                    assertEquals(frames.get(f).getRGB(x, y) & 0xffffff, read.frames().get(f).getRGB(x, y) & 0xffffff,
+                            "frame " + f + " pixel " + x + "," + y);
+                }
+            }
+        }
+    }
+
+    @Test
     void readsBackAsALoopingAnimationOfEveryFrame() throws Exception {
         Path gif = tmp.resolve("out/traversal.gif");
         List<BufferedImage> frames = frames();
