@@ -11,6 +11,7 @@ import latentlab.ui.plot.HoleMapSource;
 import latentlab.ui.task.BackgroundTask;
 import latentlab.ui.task.WorkerPool;
 import latentlab.ui.task.Workers;
+import latentlab.model.Settings;
 import latentlab.ui.workspace.Workspace;
 
 /**
@@ -36,16 +37,58 @@ final class HoleMaps implements AutoCloseable {
         w.view(Embedding2DView.class).scatter().viewModel().layers().sourceProperty().set((request, done) -> {
             // A run's first codes can reach the plot before its first weights: no map (and no
             // error) until there is a decoder; the plot asks again when it redraws.
-            if (codec.hasCodec()) {
-                codec.decodeAll("hole-map", request.codes(), null, images -> score(w, request, images, done),
-                        this::report);
+            var model = w.model().modelProperty().get();
+            if (codec.hasCodec() && model != null) {
+                int classes = model.spec().kind().isConditional() ? model.spec().get(Settings.CLASSES) : 1;
+                Conditioned grid = Conditioned.of(request.codes(), request.n() * request.n(), classes);
+                codec.decodeAll("hole-map", grid.codes(), grid.labels(),
+                        images -> score(w, request, grid, images, done), this::report);
             }
         });
     }
 
-    private void score(Workspace w, HoleMapSource.Request request, float[] images, Consumer<float[]> done) {
-        BackgroundTask.wrap(() -> confidences(images, request.n() * request.n())).keyed(w)
+    private void score(Workspace w, HoleMapSource.Request request, Conditioned grid, float[] images,
+            Consumer<float[]> done) {
+        BackgroundTask.wrap(() -> grid.score(confidences(images, grid.codes().length / grid.dim()))).keyed(w)
                 .onSuccess(done::accept).onFailure(e -> report(e.getMessage())).executeWith(thread);
+    }
+
+    /**
+     * The grid as a decoder takes it: each cell once, or, for a conditional decoder, once for
+     * every class, and how the class's images score the cell.
+     */
+    record Conditioned(float[] codes, int[] labels, int cells, int classes, int dim) {
+        static Conditioned of(float[] cellCodes, int cells, int classes) {
+            int dim = cellCodes.length / cells;
+            if (classes <= 1) {
+                return new Conditioned(cellCodes, null, cells, 1, dim);
+            }
+            float[] codes = new float[cellCodes.length * classes];
+            int[] labels = new int[cells * classes];
+            for (int k = 0; k < classes; k++) {
+                System.arraycopy(cellCodes, 0, codes, k * cellCodes.length, cellCodes.length);
+                java.util.Arrays.fill(labels, k * cells, (k + 1) * cells, k);
+            }
+            return new Conditioned(codes, labels, cells, classes, dim);
+        }
+
+        /**
+         * A cell's value from the top-class confidence of each image: for a conditional decoder,
+         * the mean over the classes it was asked for, so a cell where it draws every digit well is
+         * no hole, and one where it draws only some is partly one.
+         */
+        float[] score(float[] confidence) {
+            if (classes == 1) {
+                return confidence;
+            }
+            float[] out = new float[cells];
+            for (int k = 0; k < classes; k++) {
+                for (int i = 0; i < cells; i++) {
+                    out[i] += confidence[k * cells + i] / classes;
+                }
+            }
+            return out;
+        }
     }
 
     /** Runs on the classifier's thread. */
