@@ -2,6 +2,8 @@ package latentlab.ui.shell;
 
 import java.util.List;
 import latentlab.ui.anomaly.AnomalyView;
+import latentlab.ui.compression.CompressionServices;
+import latentlab.ui.compression.CompressionView;
 import latentlab.ui.drawpad.DrawPadView;
 import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.embedding.Embedding3DView;
@@ -20,7 +22,8 @@ final class ViewCatalog {
     private ViewCatalog() {
     }
 
-    static List<ViewRegistration> standard() {
+    /** @param sweeps what the Compression view trains its sweep with: the window's run */
+    static List<ViewRegistration> standard(CompressionServices sweeps) {
         return List.of(
                 new ViewRegistration("Training", "tab-training", TrainingTab::create),
                 new ViewRegistration("Embedding 2D", "tab-embedding", Embedding2DView::create),
@@ -30,6 +33,7 @@ final class ViewCatalog {
                 new ViewRegistration("Draw", "tab-draw", DrawPadView::create),
                 new ViewRegistration("Code histogram", "tab-codes", CodeHistogramView::create),
                 new ViewRegistration("Scoreboard", "tab-scoreboard", ScoreboardView::create),
-                new ViewRegistration("Anomaly", "tab-anomaly", AnomalyView::create));
+                new ViewRegistration("Anomaly", "tab-anomaly", AnomalyView::create),
+                new ViewRegistration("Compression", "tab-compression", c -> CompressionView.create(c, sweeps)));
     }
 }
