@@ -58,13 +58,19 @@ final class CompressionChart extends LineChart<Number, Number> {
             }
             getData().add(s);
         }
+        NumberAxis y = (NumberAxis) getYAxis();
+        // An empty chart keeps the course's sizes and a small error range, not the axis's 0..100.
+        y.setAutoRanging(lo <= hi);
         if (lo > hi) {
             lo = 1;
             hi = 5;
+            y.setLowerBound(0);
+            y.setUpperBound(0.3);
+            y.setTickUnit(0.05);
         }
         x.setLowerBound(Math.floor(lo) - MARGIN);
         x.setUpperBound(Math.ceil(hi) + MARGIN);
-        getYAxis().setLabel(metric == ErrorMetric.BCE
+        y.setLabel(metric == ErrorMetric.BCE
                 ? "validation error: per-pixel BCE (nats per pixel)"
                 : "validation error: per-pixel MSE (squared intensity, 0..1)");
     }

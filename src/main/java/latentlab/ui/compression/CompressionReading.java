@@ -22,6 +22,11 @@ final class CompressionReading {
         return kind.cliName().toUpperCase(Locale.ROOT);
     }
 
+    /** A model in a sentence: "the AE", "the VAE", but "PCA". */
+    static String subject(ModelKind kind) {
+        return kind.isClosedForm() ? name(kind) : "the " + name(kind);
+    }
+
     /** A point's error in {@code metric}. */
     static double error(CompressionPoint p, ErrorMetric metric) {
         return metric == ErrorMetric.BCE ? p.bce() : p.mse();
@@ -87,7 +92,7 @@ final class CompressionReading {
                 }
             }
         }
-        return String.format(Locale.ROOT, "%s%d %s reconstructs best (%s: %s)", lead, size, name(winner.kind()), unit,
+        return String.format(Locale.ROOT, "%s%d %s reconstructs best (%s: %s)", lead, size, subject(winner.kind()), unit,
                 String.join(", ", others));
     }
 
@@ -97,14 +102,13 @@ final class CompressionReading {
             List<CompressionViewModel.Mark> m = l.marks();
             for (int i = 1; i < m.size(); i++) {
                 if (m.get(i).error() >= m.get(i - 1).error()) {
-                    rising.add(String.format(Locale.ROOT, "%s's does not fall from %d to %d", name(l.kind()),
+                    rising.add(String.format(Locale.ROOT, "%s's from %d to %d", subject(l.kind()),
                             m.get(i - 1).codeSize(), m.get(i).codeSize()));
                     break;
                 }
             }
         }
         return rising.isEmpty() ? "Every model's error falls as its code grows"
-                : "Errors mostly fall as the code grows, but " + String.join(" and ", rising)
-                       ;
+                : "Every error falls as the code grows except " + String.join(" and ", rising);
     }
 }

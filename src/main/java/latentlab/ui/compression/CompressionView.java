@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
@@ -75,6 +76,7 @@ public final class CompressionView extends BorderPane implements WorkspaceView {
         choices.getChildren().addAll(sizeChoices());
         choices.getChildren().add(new Label("Models:"));
         choices.getChildren().addAll(kindChoices());
+        choices.disableProperty().bind(vm.runningProperty());
         Label status = new Label();
         status.setId("compression-status");
         status.setWrapText(true);
@@ -103,15 +105,20 @@ public final class CompressionView extends BorderPane implements WorkspaceView {
         chart.setMinWidth(360);
 
         table.setId("compression-table");
-        table.getColumns().add(column("Model", 60, p -> CompressionReading.name(p.kind())));
-        table.getColumns().add(column("Code size", 70, p -> Integer.toString(p.codeSize())));
-        table.getColumns().add(column("Epochs", 55, p -> p.epochs() == 0 ? "fitted" : Integer.toString(p.epochs())));
-        table.getColumns().add(column("Ratio", 60, p -> String.format(Locale.ROOT, "%.0f:1", p.compressionRatio())));
-        table.getColumns().add(column("MSE/pixel", 80, p -> String.format(Locale.ROOT, "%.4f", p.mse())));
-        table.getColumns().add(column("BCE/pixel", 80, p -> String.format(Locale.ROOT, "%.4f", p.bce())));
+        table.getColumns().add(column("Model", 75, "the model", p -> CompressionReading.name(p.kind())));
+        table.getColumns().add(column("Size", 65, "numbers per code", p -> Integer.toString(p.codeSize())));
+        table.getColumns().add(column("Epochs", 80, "epochs trained; PCA is fitted",
+                p -> p.epochs() == 0 ? "fitted" : Integer.toString(p.epochs())));
+        table.getColumns().add(column("Ratio", 75, "pixels per code number: how many times smaller the code is",
+                p -> String.format(Locale.ROOT, p.compressionRatio() == Math.rint(p.compressionRatio()) ? "%.0f:1"
+                        : "%.1f:1", p.compressionRatio())));
+        table.getColumns().add(column("MSE", 75, ErrorMetric.MSE.explanation().oneLine(),
+                p -> String.format(Locale.ROOT, "%.4f", p.mse())));
+        table.getColumns().add(column("BCE", 75, ErrorMetric.BCE.explanation().oneLine(),
+                p -> String.format(Locale.ROOT, "%.4f", p.bce())));
         table.setPlaceholder(new Label("No sweep yet: run one or open a saved one"));
-        table.setPrefWidth(420);
-        table.setMinWidth(420);
+        table.setPrefWidth(465);
+        table.setMinWidth(465);
         HBox center = new HBox(12, chartBox, table);
 
         Label explanation = new Label();
@@ -181,10 +188,19 @@ public final class CompressionView extends BorderPane implements WorkspaceView {
         return boxes;
     }
 
-    private static TableColumn<CompressionPoint, String> column(String title, double width,
+    /** A column titled {@code title}, whose cells' tooltip says what they hold. */
+    private static TableColumn<CompressionPoint, String> column(String title, double width, String tip,
             Function<CompressionPoint, String> value) {
         TableColumn<CompressionPoint, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty ? null : new Tooltip(tip));
+            }
+        });
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }
@@ -192,6 +208,9 @@ public final class CompressionView extends BorderPane implements WorkspaceView {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a compression sweep (a folder with compression.json)");
+        if (java.nio.file.Files.isDirectory(vm.runsFolder())) {
+            chooser.setInitialDirectory(vm.runsFolder().toFile());
+        }
         File dir = chooser.showDialog(getScene().getWindow());
         if (dir != null) {
             vm.open(dir.toPath());

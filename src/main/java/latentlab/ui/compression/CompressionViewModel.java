@@ -266,6 +266,11 @@ public final class CompressionViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** The runs folder, where the window's sweeps are kept. */
+    public Path runsFolder() {
+        return services.runsDir();
+    }
+
     /** Epochs of each trained model of the next sweep. */
     public IntegerProperty epochsProperty() {
         return epochs;

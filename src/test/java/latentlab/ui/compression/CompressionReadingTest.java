@@ -37,9 +37,9 @@ class CompressionReadingTest {
     @Test
     void theReadingNamesTheBestModelAtEachEndAndTheLineThatStopsFalling() {
         List<CompressionViewModel.Line> lines = CompressionReading.lines(result(), ErrorMetric.BCE);
-        assertEquals("At code size 2 AE reconstructs best (BCE: AE 0.2000, VAE 0.2200, PCA 0.3000); at 32 PCA"
-                + " reconstructs best (BCE: AE 0.1100, VAE 0.1700, PCA 0.0800). Errors mostly fall as the code grows,"
-                + " but VAE's does not fall from 8 to 16.", CompressionReading.reading(lines, ErrorMetric.BCE));
+        assertEquals("At code size 2 the AE reconstructs best (BCE: AE 0.2000, VAE 0.2200, PCA 0.3000); at 32 PCA"
+                + " reconstructs best (BCE: AE 0.1100, VAE 0.1700, PCA 0.0800). Every error falls as the code grows"
+                + " except the VAE's from 8 to 16.", CompressionReading.reading(lines, ErrorMetric.BCE));
         assertEquals(0.25 / 4, CompressionReading.lines(result(), ErrorMetric.MSE).get(2).marks().get(1).error(), 1e-12);
     }
 

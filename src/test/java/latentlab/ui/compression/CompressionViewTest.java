@@ -68,7 +68,7 @@ class CompressionViewTest {
         assertEquals(p.bce(), pca32.getYValue().doubleValue(), 0.0);
         assertTrue(view.chart().getYAxis().getLabel().contains("BCE"), view.chart().getYAxis().getLabel());
         assertEquals(15, robot.lookup("#compression-table").queryAs(TableView.class).getItems().size());
-        assertTrue(robot.lookup("#compression-reading").queryAs(Label.class).getText().startsWith("At code size 2 AE"));
+        assertTrue(robot.lookup("#compression-reading").queryAs(Label.class).getText().startsWith("At code size 2 the AE"));
         assertTrue(robot.lookup("#compression-explanation").queryAs(Label.class).getText().contains("3 epochs"));
 
         robot.clickOn("#compression-mse");
