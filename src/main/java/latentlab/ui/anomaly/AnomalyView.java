@@ -47,12 +47,12 @@ public final class AnomalyView extends BorderPane implements WorkspaceView {
         Button compute = new Button("Compute");
         compute.setId("anomaly-compute");
         compute.setOnAction(e -> vm.compute(Math.max(0, normal.getSelectionModel().getSelectedIndex())));
-        compute.disableProperty().bind(vm.runningProperty());
+        compute.disableProperty().bind(vm.computation().runningProperty());
         Button cancel = new Button("Cancel");
         cancel.setOnAction(e -> vm.cancel());
-        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.disableProperty().bind(vm.computation().runningProperty().not());
         ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        bar.visibleProperty().bind(vm.runningProperty());
+        bar.visibleProperty().bind(vm.computation().runningProperty());
         normal.setId("anomaly-normal");
         normal.setOnAction(e -> {
             int k = normal.getSelectionModel().getSelectedIndex();
@@ -68,7 +68,7 @@ public final class AnomalyView extends BorderPane implements WorkspaceView {
         Label status = new Label();
         status.setId("anomaly-status");
         status.setWrapText(true);
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(vm.computation().statusProperty());
         Label setting = new Label("The proper setting: a model trained on one class only (latentlab train --dataset"
                 + " mnist:1) reconstructs that class well and the others badly, so a large error flags an anomaly."
                 + " Open the full data set beside it to score every class.");

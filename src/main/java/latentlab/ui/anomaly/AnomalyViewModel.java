@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,9 +16,8 @@ import latentlab.latent.apps.ErrorMetric;
 import latentlab.latent.apps.Histogram;
 import latentlab.latent.apps.ReconstructionErrors;
 import latentlab.latent.apps.RocCurve;
-import latentlab.ui.task.BackgroundTask;
+import latentlab.ui.common.Computation;
 import latentlab.ui.task.TaskExecutor;
-import latentlab.ui.task.TaskHandle;
 import latentlab.ui.task.TaskProgress;
 
 /**
@@ -46,12 +43,9 @@ public final class AnomalyViewModel {
     private final ReadOnlyObjectWrapper<Histogram> histogram = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Sample>> worst = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<String>> classes = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(
-            "Press Compute to reconstruct every validation image");
+    private final Computation computation = new Computation("Press Compute to reconstruct every validation image");
     private final ReadOnlyStringWrapper rocNote = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private Computed computed;
-    private TaskHandle handle;
     private int side = 28;
 
     public AnomalyViewModel(TaskExecutor inference, Supplier<Codec> codec, Supplier<DataSplit> data) {
@@ -79,17 +73,14 @@ public final class AnomalyViewModel {
         return classes.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+    /** Whether it runs, its progress, what it does or what went wrong. */
+    public Computation computation() {
+        return computation;
     }
 
     /** The AUC and what it means, or why there is no ROC curve. */
     public ReadOnlyStringProperty rocNoteProperty() {
         return rocNote.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
     }
 
     /** Side of the images, for the thumbnails. */
@@ -99,38 +90,21 @@ public final class AnomalyViewModel {
 
     /** Reconstructs the validation set; {@code normalClass} is counted normal in the ROC. */
     public void compute(int normalClass) {
-        if (running.get()) {
-            return;
-        }
-        DataSplit split = data.get();
-        if (split == null) {
-            status.set("No data set: open one first");
-            return;
-        }
-        running.set(true);
-        status.set("Reconstructing " + split.validation().size() + " validation images");
-        handle = BackgroundTask.withProgress(p -> reconstruct(split.validation(), p)).onSuccess(c -> {
-            running.set(false);
+        computation.start(data.get(), split -> p -> reconstruct(split.validation(), p), c -> {
             computed = c;
             side = c.set().cols();
             classes.set(c.set().classNames());
             worst.set(c.worst());
             histogram.set(Histogram.of(c.errors().mse(), AnomalyReport.MAX_BINS));
-            status.set(String.format(java.util.Locale.ROOT, "Mean per-pixel MSE %.4g over %,d validation images. %s",
-                    c.errors().mean(ErrorMetric.MSE), c.errors().size(), ErrorMetric.MSE.explanation().oneLine()));
+            computation.say(String.format(java.util.Locale.ROOT, "Mean per-pixel MSE %.4g over %,d validation images."
+                    + " %s", c.errors().mean(ErrorMetric.MSE), c.errors().size(),
+                    ErrorMetric.MSE.explanation().oneLine()));
             chooseNormal(normalClass);
-        }).onFailure(e -> {
-            running.set(false);
-            status.set("The errors could not be computed: " + (e.getMessage() != null ? e.getMessage() : e));
-        }).executeWith(inference);
+        }, "The errors could not be computed", inference);
     }
 
     public void cancel() {
-        if (handle != null && running.get()) {
-            handle.cancel();
-            running.set(false);
-            status.set("Cancelled");
-        }
+        computation.cancel();
     }
 
     /** Counts {@code normalClass} as normal and every other class as an anomaly. */

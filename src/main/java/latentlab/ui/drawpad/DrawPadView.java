@@ -97,13 +97,12 @@ public final class DrawPadView extends BorderPane implements WorkspaceView {
 
     @Override
     public void onModel(latentlab.model.ModelSpec spec, List<String> classNames) {
-        embedding.viewModel().variationalProperty().set(spec.kind().isVariational());
+        embedding.followModel(spec);
     }
 
     @Override
     public void onData(EmbeddingData data, String samples, boolean variational) {
-        embedding.viewModel().variationalProperty().set(variational);
-        embedding.show(data, samples);
+        embedding.show(data, samples, variational);
     }
 
     @Override

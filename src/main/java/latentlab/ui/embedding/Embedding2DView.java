@@ -33,13 +33,12 @@ public final class Embedding2DView implements WorkspaceView {
     /** The prior is drawn from the run's first live codes on, before the whole set is encoded. */
     @Override
     public void onModel(ModelSpec spec, List<String> classNames) {
-        scatter.viewModel().variationalProperty().set(spec.kind().isVariational());
+        scatter.followModel(spec);
     }
 
     @Override
     public void onData(EmbeddingData data, String samples, boolean variational) {
-        scatter.viewModel().variationalProperty().set(variational);
-        scatter.show(data, samples);
+        scatter.show(data, samples, variational);
     }
 
     @Override

@@ -115,7 +115,7 @@ public final class LatentExplorerView extends BorderPane implements WorkspaceVie
     @Override
     public void onModel(ModelSpec spec, java.util.List<String> classNames) {
         setConditional(spec.kind().isConditional(), classNames);
-        embedding.viewModel().variationalProperty().set(spec.kind().isVariational());
+        embedding.followModel(spec);
     }
 
     @Override
@@ -155,8 +155,7 @@ public final class LatentExplorerView extends BorderPane implements WorkspaceVie
 
     /** Shows {@code data} in the sliders' ranges and on the embedding, starting at the mean code. */
     public void setData(EmbeddingData data, boolean variationalModel) {
-        embedding.viewModel().variationalProperty().set(variationalModel);
-        embedding.viewModel().setData(data);
+        embedding.show(data, embedding.viewModel().samplesProperty().get(), variationalModel);
         vm.setData(data, variationalModel);
         sample.setText(vm.sampleButtonText());
     }

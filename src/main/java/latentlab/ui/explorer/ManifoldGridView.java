@@ -74,7 +74,7 @@ public final class ManifoldGridView extends BorderPane implements WorkspaceView 
 
     @Override
     public void onModel(latentlab.model.ModelSpec spec, java.util.List<String> classNames) {
-        scatter.viewModel().variationalProperty().set(spec.kind().isVariational());
+        scatter.followModel(spec);
     }
 
     @Override
@@ -95,8 +95,7 @@ public final class ManifoldGridView extends BorderPane implements WorkspaceView 
     }
 
     public void setData(EmbeddingData data, boolean variationalModel) {
-        scatter.viewModel().variationalProperty().set(variationalModel);
-        scatter.viewModel().setData(data);
+        scatter.show(data, scatter.viewModel().samplesProperty().get(), variationalModel);
         vm.setData(data, variationalModel);
         followDims();
     }

@@ -82,8 +82,20 @@ public final class ScatterView extends BorderPane {
         vm.pinnedProperty().addListener((o, a, i) -> showPinned(i.intValue()));
     }
 
-    /** New samples to plot; {@code samples} says which they are, for the legend. */
-    public void show(EmbeddingData data, String samples) {
+    /**
+     * A model of {@code spec}'s kind is loaded: a variational one gets its prior drawn from its
+     * first live codes on, before the whole set is encoded.
+     */
+    public void followModel(latentlab.model.ModelSpec spec) {
+        vm.variationalProperty().set(spec.kind().isVariational());
+    }
+
+    /**
+     * New samples to plot; {@code samples} says which they are, for the legend, and
+     * {@code variational} whether the model that made them has a prior N(0, I).
+     */
+    public void show(EmbeddingData data, String samples, boolean variational) {
+        vm.variationalProperty().set(variational);
         vm.samplesProperty().set(samples);
         vm.setData(data);
     }

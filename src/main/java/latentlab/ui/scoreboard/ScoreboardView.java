@@ -37,17 +37,17 @@ public final class ScoreboardView extends BorderPane implements WorkspaceView {
         Button compute = new Button("Compute");
         compute.setId("scoreboard-compute");
         compute.setOnAction(e -> vm.compute(this.modelName));
-        compute.disableProperty().bind(vm.runningProperty());
+        compute.disableProperty().bind(vm.computation().runningProperty());
         vm.resultProperty().addListener((o, a, r) -> compute.setText("Recompute"));
         Button cancel = new Button("Cancel");
         cancel.setId("scoreboard-cancel");
         cancel.setOnAction(e -> vm.cancel());
-        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.disableProperty().bind(vm.computation().runningProperty().not());
         ProgressBar bar = new ProgressBar(0);
         bar.setId("scoreboard-progress");
         bar.setPrefWidth(220);
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.visibleProperty().bind(vm.runningProperty());
+        bar.progressProperty().bind(vm.computation().progressProperty());
+        bar.visibleProperty().bind(vm.computation().runningProperty());
         Button csv = new Button("Export CSV...");
         csv.setId("scoreboard-csv");
         csv.setOnAction(e -> export("CSV", "*.csv", true));
@@ -60,7 +60,7 @@ public final class ScoreboardView extends BorderPane implements WorkspaceView {
         Label status = new Label();
         status.setId("scoreboard-status");
         status.setWrapText(true);
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(vm.computation().statusProperty());
         VBox top = new VBox(6, bar1, status);
         top.setPadding(new Insets(0, 0, 8, 0));
 

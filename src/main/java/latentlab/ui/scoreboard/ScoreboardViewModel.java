@@ -9,14 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import latentlab.data.DataSplit;
 import latentlab.export.ScoreboardCsv;
 import latentlab.export.ScoreboardJson;
@@ -27,9 +21,8 @@ import latentlab.latent.metrics.Score;
 import latentlab.latent.metrics.Scoreboard;
 import latentlab.latent.metrics.ScoreboardResult;
 import latentlab.latent.metrics.ScoreboardSettings;
-import latentlab.ui.task.BackgroundTask;
+import latentlab.ui.common.Computation;
 import latentlab.ui.task.TaskExecutor;
-import latentlab.ui.task.TaskHandle;
 import latentlab.ui.task.TaskProgress;
 
 /**
@@ -54,11 +47,8 @@ public final class ScoreboardViewModel {
     private final ScoreboardSettings settings;
     private final ReadOnlyObjectWrapper<ScoreboardResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(
+    private final Computation computation = new Computation(
             "Press Compute to score this model (it takes a minute or two)");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private TaskHandle handle;
 
     /**
      * @param inference the model's inference thread
@@ -84,61 +74,23 @@ public final class ScoreboardViewModel {
         return result.getReadOnlyProperty();
     }
 
-    /** Fraction done, 0..1, or -1 while it cannot tell. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** What is being done, what went wrong, or what the table shows. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+    /** Whether it runs, its progress, what it does or what went wrong. */
+    public Computation computation() {
+        return computation;
     }
 
     /** Scores the current model (again); does nothing while a computation runs. */
     public void compute(String modelName) {
-        if (running.get()) {
-            return;
-        }
-        DataSplit split = data.get();
-        if (split == null) {
-            status.set("No data set: open one first");
-            return;
-        }
-        running.set(true);
-        progress.set(-1);
-        status.set("Starting");
-        handle = BackgroundTask.withProgress(p -> score(modelName, split, p))
-                .onProgress((f, message) -> {
-                    progress.set(f);
-                    status.set(message);
-                })
-                .onSuccess(r -> {
-                    running.set(false);
-                    progress.set(1);
-                    result.set(r);
-                    rows.set(r.scores().stream().map(Row::of).toList());
-                    status.set("The scoreboard of " + r.model() + ". Hover a row for how it was measured.");
-                })
-                .onFailure(e -> {
-                    running.set(false);
-                    progress.set(0);
-                    status.set("The scoreboard could not be computed: " + message(e));
-                })
-                .executeWith(inference);
+        computation.start(data.get(), split -> p -> score(modelName, split, p), r -> {
+            result.set(r);
+            rows.set(r.scores().stream().map(Row::of).toList());
+            computation.say("The scoreboard of " + r.model() + ". Hover a row for how it was measured.");
+        }, "The scoreboard could not be computed", inference);
     }
 
     /** Stops the running computation; the table keeps the last result. */
     public void cancel() {
-        if (handle != null && running.get()) {
-            handle.cancel();
-            running.set(false);
-            progress.set(0);
-            status.set("Cancelled");
-        }
+        computation.cancel();
     }
 
     private ScoreboardResult score(String modelName, DataSplit split, TaskProgress p) {
@@ -197,10 +149,10 @@ public final class ScoreboardViewModel {
                 Files.createDirectories(parent);
             }
             Files.writeString(file, t, StandardCharsets.UTF_8);
-            status.set("Written: " + file);
+            computation.say("Written: " + file);
             return true;
         } catch (IOException | RuntimeException e) {
-            status.set("Could not write " + file + ": " + message(e));
+            computation.say("Could not write " + file + ": " + Computation.message(e));
             return false;
         }
     }
@@ -211,9 +163,5 @@ public final class ScoreboardViewModel {
             throw new IllegalStateException("Nothing to export yet: compute the scoreboard first");
         }
         return r;
-    }
-
-    private static String message(Exception e) {
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

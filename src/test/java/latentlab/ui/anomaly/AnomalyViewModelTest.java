@@ -65,7 +65,7 @@ class AnomalyViewModelTest {
     void withoutAModelTheStatusSaysSo() {
         AnomalyViewModel vm = new AnomalyViewModel(new SameThreadExecutor(), () -> null, () -> data);
         vm.compute(0);
-        assertTrue(vm.statusProperty().get().contains("No model is loaded"), vm.statusProperty().get());
+        assertTrue(vm.computation().statusProperty().get().contains("No model is loaded"), vm.computation().statusProperty().get());
         assertNull(vm.histogramProperty().get());
     }
 }

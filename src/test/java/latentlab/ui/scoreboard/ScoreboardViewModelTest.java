@@ -54,9 +54,9 @@ class ScoreboardViewModelTest {
         }
         assertEquals("n/a", vm.resultProperty().get().score(PerceptualPathLength.metric().id()).formatted(),
                 "no classifier: the perceptual path length does not apply");
-        assertFalse(vm.runningProperty().get());
-        assertEquals(1, vm.progressProperty().get());
-        assertTrue(vm.statusProperty().get().contains("AE"), vm.statusProperty().get());
+        assertFalse(vm.computation().runningProperty().get());
+        assertEquals(1, vm.computation().progressProperty().get());
+        assertTrue(vm.computation().statusProperty().get().contains("AE"), vm.computation().statusProperty().get());
     }
 
     @Test
@@ -104,13 +104,13 @@ class ScoreboardViewModelTest {
     void withoutAModelOrDataTheStatusSaysWhatIsMissing() {
         ScoreboardViewModel noModel = model(null, data);
         noModel.compute("AE");
-        assertTrue(noModel.statusProperty().get().contains("No model is loaded"), noModel.statusProperty().get());
+        assertTrue(noModel.computation().statusProperty().get().contains("No model is loaded"), noModel.computation().statusProperty().get());
         assertTrue(noModel.rowsProperty().get().isEmpty());
-        assertFalse(noModel.runningProperty().get(), "a failure ends the run");
+        assertFalse(noModel.computation().runningProperty().get(), "a failure ends the run");
 
         ScoreboardViewModel noData = model(codec, null);
         noData.compute("AE");
-        assertEquals("No data set: open one first", noData.statusProperty().get());
+        assertEquals("No data set: open one first", noData.computation().statusProperty().get());
         assertNull(noData.resultProperty().get());
     }
 
@@ -118,7 +118,7 @@ class ScoreboardViewModelTest {
     void theCsvExportIsTheScoreboardsCsv(@TempDir Path dir) throws Exception {
         ScoreboardViewModel vm = model(codec, data);
         assertFalse(vm.exportCsv(dir.resolve("early.csv")));
-        assertTrue(vm.statusProperty().get().contains("compute the scoreboard first"), vm.statusProperty().get());
+        assertTrue(vm.computation().statusProperty().get().contains("compute the scoreboard first"), vm.computation().statusProperty().get());
 
         vm.compute("AE");
         Path csv = dir.resolve("out/scoreboard.csv");
@@ -138,7 +138,7 @@ class ScoreboardViewModelTest {
         Path file = dir.resolve("a-file");
         Files.writeString(file, "x");
         assertFalse(vm.exportCsv(file.resolve("scoreboard.csv")));
-        assertTrue(vm.statusProperty().get().startsWith("Could not write " + file.resolve("scoreboard.csv")),
-                vm.statusProperty().get());
+        assertTrue(vm.computation().statusProperty().get().startsWith("Could not write " + file.resolve("scoreboard.csv")),
+                vm.computation().statusProperty().get());
     }
 }
