@@ -6,18 +6,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.binding.NumberBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableNumberValue;
 import latentlab.data.DataSplit;
 import latentlab.latent.apps.CompressionReader;
 import latentlab.latent.apps.CompressionResult;
@@ -28,8 +30,8 @@ import latentlab.train.CompressionPlanner;
 import latentlab.train.RunPlanner;
 import latentlab.train.TrainingEvent;
 import latentlab.train.TrainingPlan;
+import latentlab.ui.common.Computation;
 import latentlab.ui.task.BackgroundTask;
-import latentlab.ui.task.TaskHandle;
 import latentlab.ui.training.TrainingViewModel;
 import latentlab.ui.training.RunFolders;
 
@@ -60,30 +62,24 @@ public final class CompressionViewModel {
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reading = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(
+    /** Measuring the trained models, then the status line of the whole sweep. */
+    private final Computation computation = new Computation(
             "Run sweep trains the AE and the VAE at each code size and fits PCA; Open sweep shows a saved one");
+    /** True while the sweep's models train in the window's run. */
+    private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding running;
+    private final NumberBinding progress;
     private final IntegerProperty epochs = new SimpleIntegerProperty(DEFAULT_EPOCHS);
     private List<Integer> sizes = CompressionSweep.COURSE_SIZES;
     private List<ModelKind> kinds = CompressionSweep.COURSE_KINDS;
-    /** What a running sweep does now. */
-    private enum Phase { IDLE, TRAINING, MEASURING }
-
-    private Phase phase = Phase.IDLE;
-    /** The measurement, to cancel. */
-    private TaskHandle measuring;
-
     public CompressionViewModel(CompressionServices services, Supplier<DataSplit> data) {
         this.services = services;
         this.data = data;
         result.addListener((o, a, r) -> redraw());
         metric.addListener((o, a, m) -> redraw());
-        services.training().progressProperty().addListener((o, a, p) -> {
-            if (phase == Phase.TRAINING) {
-                progress.set(p.doubleValue());
-            }
-        });
+        running = training.getReadOnlyProperty().or(computation.runningProperty());
+        progress = Bindings.when(training.getReadOnlyProperty()).then(services.training().progressProperty())
+                .otherwise(computation.progressProperty());
     }
 
     /** The code sizes of the next sweep, among which each model is trained. */
@@ -112,14 +108,14 @@ public final class CompressionViewModel {
         if (running.get()) {
             return;
         }
+        DataSplit split = data.get();
         if (services.training().stateProperty().get() != TrainingViewModel.State.IDLE) {
-            status.set("A training run is in progress: the engine trains one run at a time, so stop it or let it"
+            computation.say("A training run is in progress: the engine trains one run at a time, so stop it or let it"
                     + " finish, then run the sweep");
             return;
         }
-        DataSplit split = data.get();
         if (split == null) {
-            status.set("No data set: open one first");
+            computation.say("No data set: open one first");
             return;
         }
         try {
@@ -134,81 +130,63 @@ public final class CompressionViewModel {
                 return;
             }
             if (services.training().start(plan, List.of(), end -> trained(end, sweep, split, out))) {
-                phase = Phase.TRAINING;
-                running.set(true);
-                progress.set(0);
-                status.set(String.format(Locale.ROOT, "Training %d models for %d epochs into %s (Stop in the tool bar"
+                training.set(true);
+                computation.say(String.format(Locale.ROOT, "Training %d models for %d epochs into %s (Stop in the tool bar"
                         + " or Cancel here ends it)", plan.sessions().size(), sweep.epochs(), out));
             } else {
                 Files.deleteIfExists(out);
-                status.set("The sweep could not start: see the message in the window");
+                computation.say("The sweep could not start: see the message in the window");
             }
         } catch (IllegalArgumentException | RunPlanner.Refused e) {
-            status.set("The sweep cannot run: " + e.getMessage());
+            computation.say("The sweep cannot run: " + e.getMessage());
         } catch (IOException e) {
-            status.set("The sweep's folder under the runs folder could not be made: " + e.getMessage());
+            computation.say("The sweep's folder under the runs folder could not be made: " + e.getMessage());
         }
     }
 
     /** Stops the sweep: its training at the next batch, or its measurement; no result comes of it. */
     public void cancel() {
-        if (!running.get()) {
-            return;
-        }
-        if (phase == Phase.MEASURING) {
-            measuring.cancel();
-            end(0, "Sweep cancelled while measuring: no result; the trained checkpoints stay in the runs folder");
-        } else {
-            status.set("Stopping the sweep's training at the next batch...");
+        if (training.get()) {
+            computation.say("Stopping the sweep's training at the next batch...");
             services.training().stop();
+        } else if (computation.runningProperty().get()) {
+            computation.cancel();
+            computation.say("Sweep cancelled while measuring: no result; the trained checkpoints stay in the runs"
+                    + " folder");
         }
     }
 
     /** Shows the sweep saved in {@code dir}; a folder that is not one leaves the chart as it was and says why. */
     public void open(Path dir) {
         if (running.get()) {
-            status.set("A sweep is running: cancel it before opening another");
+            computation.say("A sweep is running: cancel it before opening another");
             return;
         }
         BackgroundTask.wrap(() -> CompressionReader.read(dir)).onSuccess(r -> {
             folder.set(dir);
             result.set(r);
-            status.set("Opened the sweep in " + dir);
-        }).onFailure(e -> status.set("Could not open the sweep: " + e.getMessage())).executeWith(services.background());
+            computation.say("Opened the sweep in " + dir);
+        }).onFailure(e -> computation.say("Could not open the sweep: " + Computation.message(e)))
+                .executeWith(services.background());
     }
 
     private void trained(TrainingEvent last, CompressionSweep sweep, DataSplit split, Path out) {
+        training.set(false);
         if (last instanceof TrainingEvent.Completed || last instanceof TrainingEvent.Diverged) {
             measure(sweep, split, out);
             return;
         }
-        end(0, last instanceof TrainingEvent.Failed f ? "The sweep's training failed: " + f.message()
+        computation.say(last instanceof TrainingEvent.Failed f ? "The sweep's training failed: " + f.message()
                 : "Sweep stopped before it finished: no result; the finished epochs' checkpoints stay in " + out);
     }
 
     private void measure(CompressionSweep sweep, DataSplit split, Path out) {
-        phase = Phase.MEASURING;
-        running.set(true);
-        progress.set(0);
-        status.set("Measuring every model on the validation images");
-        measuring = BackgroundTask.withProgress(p -> new SweepMeasurement(p).run(sweep, split, out, services.factory()))
-                .onProgress((f, message) -> {
-                    progress.set(f);
-                    status.set(message);
-                }).onSuccess(m -> {
-                    folder.set(out);
-                    result.set(m.result());
-                    end(1, "Sweep done; its figures and checkpoints are in " + out
-                            + (m.notes().isEmpty() ? "" : ". " + String.join("; ", m.notes())));
-                }).onFailure(e -> end(0, "The sweep could not be measured: "
-                        + (e.getMessage() != null ? e.getMessage() : e))).executeWith(services.background());
-    }
-
-    private void end(double fraction, String message) {
-        phase = Phase.IDLE;
-        running.set(false);
-        progress.set(fraction);
-        status.set(message);
+        computation.start(split, s -> p -> new SweepMeasurement(p).run(sweep, s, out, services.factory()), m -> {
+            folder.set(out);
+            result.set(m.result());
+            computation.say("Sweep done; its figures and checkpoints are in " + out
+                    + (m.notes().isEmpty() ? "" : ". " + String.join("; ", m.notes())));
+        }, "The sweep could not be measured", services.background());
     }
 
     private void redraw() {
@@ -252,18 +230,19 @@ public final class CompressionViewModel {
         return folder.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+    /** True from Run sweep until its result is shown, or it stopped. */
+    public BooleanExpression runningProperty() {
+        return running;
     }
 
     /** Fraction done of the current phase (training, then measuring), 0..1, or -1 when it cannot tell. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+    public ObservableNumberValue progressProperty() {
+        return progress;
     }
 
     /** What the sweep is doing, what went wrong, or where the result shown is. */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return computation.statusProperty();
     }
 
     /** The runs folder, where the window's sweeps are kept. */

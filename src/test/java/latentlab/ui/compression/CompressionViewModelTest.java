@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import latentlab.data.BundledSubsets;
@@ -22,7 +23,10 @@ import latentlab.model.engine.Engines;
 import latentlab.train.ModelFactory;
 import latentlab.train.TrainingService;
 import latentlab.train.checkpoint.Checkpoints;
+import latentlab.ui.task.BackgroundTask;
 import latentlab.ui.task.QueueExecutor;
+import latentlab.ui.task.TaskExecutor;
+import latentlab.ui.task.TaskHandle;
 import latentlab.ui.training.TrainingSettings;
 import latentlab.ui.training.TrainingViewModel;
 import latentlab.ui.workspace.ModelState;
@@ -143,6 +147,40 @@ class CompressionViewModelTest {
                 vm.statusProperty().get());
         assertTrue(files(CompressionFiles.JSON).isEmpty(), "and writes none");
         assertEquals(TrainingViewModel.State.IDLE, training.stateProperty().get());
+    }
+
+    @Test
+    void cancelWhileMeasuringShowsAndWritesNoResult() throws Exception {
+        List<Runnable> held = new ArrayList<>();
+        TaskExecutor later = new TaskExecutor() {
+            @Override
+            public TaskHandle execute(BackgroundTask<?> task) {
+                TaskHandle handle = new TaskHandle();
+                held.add(() -> task.run(handle, Runnable::run));
+                return handle;
+            }
+
+            @Override
+            public void onUiThread(Runnable action) {
+                ui.onUiThread(action);
+            }
+        };
+        training = new TrainingViewModel(service, ui, runs);
+        CompressionViewModel vm = new CompressionViewModel(new CompressionServices(training, service.factory(), later,
+                runs), () -> data);
+        vm.setSizes(List.of(2));
+        vm.epochsProperty().set(1);
+        vm.runSweep();
+        ui.runUntil(() -> !held.isEmpty());
+        assertTrue(vm.runningProperty().get(), "trained, now measuring");
+        vm.cancel();
+        assertFalse(vm.runningProperty().get());
+        held.forEach(Runnable::run);
+        assertNull(vm.resultProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Sweep cancelled while measuring: no result"),
+                vm.statusProperty().get());
+        assertTrue(files(CompressionFiles.JSON).isEmpty() && files(CompressionFiles.CSV).isEmpty());
+        assertEquals(2, files(Checkpoints.MODEL_JSON).size(), "ae-2 and vae-2 keep their checkpoints");
     }
 
     @Test
