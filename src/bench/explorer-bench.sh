@@ -3,6 +3,6 @@
 # the drawing budgets in isolation. A benchmark, not a test.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >&2
+./mvnw -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >&2
 exec java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
   -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" latentlab.bench.ExplorerBench "$@"

@@ -8,7 +8,7 @@
 # A benchmark, not a test: run it on an otherwise idle machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >&2
+./mvnw -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >&2
 cp="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
 # PIPELINE=sw runs headless on JavaFX's software renderer instead of Mesa's OpenGL.
 if [ "${PIPELINE:-es2}" = es2 ] && command -v xvfb-run >/dev/null; then

@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code latentlab bench}: measurements of this machine; see its subcommands. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training speed and memory.",
-        subcommands = {BenchSuiteCommand.class, BenchTrainCommand.class})
+        subcommands = {BenchSuiteCommand.class, BenchProfileCommand.class, BenchTrainCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -11,7 +11,7 @@ import latentlab.latent.DatasetEncoder;
 import latentlab.latent.Projected;
 import latentlab.latent.ProjectionMethod;
 import latentlab.latent.Projections;
-import latentlab.latent.export.projector.CoordinatesCsv;
+import latentlab.export.projector.CoordinatesCsv;
 
 /** {@code encode --coordinates FILE}: the codes projected to 2 or 3 coordinates, as CSV. */
 final class CoordinatesExport {

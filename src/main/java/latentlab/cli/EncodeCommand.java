@@ -14,7 +14,7 @@ import latentlab.data.Dataset;
 import latentlab.model.ModelSpec;
 import latentlab.latent.DatasetEncoder;
 import latentlab.latent.ProjectionMethod;
-import latentlab.latent.export.AtomicFiles;
+import latentlab.export.AtomicFiles;
 import latentlab.train.SnapshotCodec;
 import latentlab.train.checkpoint.Checkpoint;
 import picocli.CommandLine.Command;

@@ -8,7 +8,7 @@ import latentlab.data.Dataset;
 import latentlab.latent.Codec;
 import latentlab.latent.DatasetEncoder;
 import latentlab.latent.apps.ReconstructionErrors;
-import latentlab.latent.export.projector.ProjectorWriter;
+import latentlab.export.projector.ProjectorWriter;
 
 /**
  * {@code encode --projector DIR}: the codes of the chosen sets as a folder the Embedding

@@ -19,13 +19,13 @@ public final class ScoreboardCsv {
         }
         StringBuilder s = new StringBuilder("metric,name");
         for (ScoreboardResult r : results) {
-            s.append(',').append(field(r.model()));
+            s.append(',').append(Csv.field(r.model()));
         }
-        s.append(",better,formula,meaning\r\n");
+        s.append(",better,formula,meaning").append(Csv.EOL);
         List<Score> first = results.get(0).scores();
         for (int i = 0; i < first.size(); i++) {
             Score row = first.get(i);
-            s.append(field(row.metric().id())).append(',').append(field(row.metric().name()));
+            s.append(Csv.field(row.metric().id())).append(',').append(Csv.field(row.metric().name()));
             for (ScoreboardResult r : results) {
                 Score score = r.scores().get(i);
                 if (!score.metric().id().equals(row.metric().id())) {
@@ -34,16 +34,10 @@ public final class ScoreboardCsv {
                 s.append(',').append(score.applicable() ? Double.toString(score.value()) : "n/a");
             }
             s.append(',').append(row.metric().higherIsBetter() ? "higher" : "lower");
-            s.append(',').append(field(row.metric().formula())).append(',').append(field(row.metric().meaning()));
-            s.append("\r\n");
+            s.append(',').append(Csv.field(row.metric().formula()));
+            s.append(',').append(Csv.field(row.metric().meaning()));
+            s.append(Csv.EOL);
         }
         return s.toString();
-    }
-
-    static String field(String text) {
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

@@ -1,6 +1,8 @@
 package latentlab.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,11 +39,23 @@ public final class LossTerms {
         return terms;
     }
 
-    /** Every value as a double, the total first: what crosses the service boundary. */
+    /**
+     * Every value as a double, the total first: what crosses the service boundary. The values are
+     * stacked in the engine and read in one copy, not one read per term.
+     */
     public Map<String, Double> toDoubles() {
+        NDList all = new NDList(total);
+        all.addAll(terms.values());
+        float[] values;
+        try (NDArray stacked = NDArrays.stack(all)) {
+            values = stacked.toFloatArray();
+        }
         Map<String, Double> out = new LinkedHashMap<>();
-        out.put(TOTAL, (double) total.getFloat());
-        terms.forEach((k, v) -> out.put(k, (double) v.getFloat()));
+        out.put(TOTAL, (double) values[0]);
+        int i = 1;
+        for (String name : terms.keySet()) {
+            out.put(name, (double) values[i++]);
+        }
         return out;
     }
 }

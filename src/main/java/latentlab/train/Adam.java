@@ -5,7 +5,9 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import latentlab.model.Tensor;
 import latentlab.model.engine.FusedOps;
@@ -21,11 +23,10 @@ import latentlab.train.checkpoint.OptimizerState;
  *   w = w - lr / (1 - beta1^t) * m / (sqrt(v) / sqrt(1 - beta2^t) + eps)
  * </pre>
  *
- * <p>Each parameter costs two engine calls per step: the engine's fused in-place update (the
- * three lines above in one kernel; the bias corrections are folded into its step size and
- * epsilon) and the reset of its gradient. Per-call overhead, not arithmetic, dominates small
- * models, so nothing here allocates a temporary array. L2 weight decay is a term of the model's
- * loss, not the optimizer's business.
+ * <p>A step is one engine call for all parameters ({@link FusedOps#adamStep}): the gradients of
+ * the loss, and PyTorch's fused Adam kernel, which reads each element of weight, gradient and
+ * moments once. The gradients are dropped after the step: none accumulates on the parameters.
+ * L2 weight decay is a term of the model's loss, not the optimizer's business.
  *
  * <p>Owned by the training thread, like the model whose parameters it updates.
  */
@@ -68,24 +69,24 @@ public final class Adam implements AutoCloseable {
     }
 
     /**
-     * One update of every parameter from the gradient the last backward pass left on it; the
-     * gradients are zeroed afterwards, ready for the next backward pass.
+     * One update of every parameter down the gradient of {@code loss}, a scalar computed from
+     * them with gradients recorded (inside a gradient collector).
      */
-    public void step(Map<String, Parameter> parameters, double learningRate) {
+    public void step(NDArray loss, Map<String, Parameter> parameters, double learningRate) {
+        List<NDArray> weights = new ArrayList<>(parameters.size());
+        List<NDArray> firstMoments = new ArrayList<>(parameters.size());
+        List<NDArray> secondMoments = new ArrayList<>(parameters.size());
+        double[] steps = new double[parameters.size()];
         for (Map.Entry<String, Parameter> e : parameters.entrySet()) {
             NDArray w = e.getValue().getArray();
             Slot s = slots.computeIfAbsent(e.getKey(), k -> newSlot(w.getShape()));
             s.step++;
-            double bc1 = 1 - Math.pow(beta1, s.step);
-            double sqrtBc2 = Math.sqrt(1 - Math.pow(beta2, s.step));
-            // torch: w -= lr/bc1 * m / (sqrt(v)/sqrt(bc2) + eps); multiply through by sqrt(bc2).
-            float stepSize = (float) (learningRate * sqrtBc2 / bc1);
-            float eps = (float) (epsilon * sqrtBc2);
-            try (NDArray g = w.getGradient()) {
-                FusedOps.adamUpdate(w, g, s.m, s.v, (float) learningRate, stepSize, (float) beta1, (float) beta2, eps);
-            }
-            FusedOps.zeroGradient(w);
+            steps[weights.size()] = s.step;
+            weights.add(w);
+            firstMoments.add(s.m);
+            secondMoments.add(s.v);
         }
+        FusedOps.adamStep(loss, weights, firstMoments, secondMoments, steps, learningRate, beta1, beta2, epsilon);
     }
 
     private Slot newSlot(Shape shape) {

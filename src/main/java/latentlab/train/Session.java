@@ -1,9 +1,14 @@
 package latentlab.train;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import latentlab.model.Autoencoder;
+import latentlab.model.LossTerms;
+import latentlab.model.StepContext;
 import latentlab.train.checkpoint.Checkpoint;
 import latentlab.train.checkpoint.CheckpointInfo;
 import latentlab.train.checkpoint.EpochMetrics;
@@ -44,6 +49,28 @@ final class Session implements AutoCloseable {
         } catch (RuntimeException e) {
             manager.close();
             throw e;
+        }
+    }
+
+    /**
+     * One training step on a batch: the loss, and for a trained model one Adam update down its
+     * gradient. Returns the loss terms; when the total is not finite nothing is updated.
+     */
+    Map<String, Double> step(BatchLoader.Batch b, int epoch, double learningRate) {
+        if (closedForm()) {
+            Map<String, Double> terms = model.loss(b.x(), b.y(), new StepContext(epoch, step, false)).toDoubles();
+            step++;
+            return terms;
+        }
+        try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+            LossTerms loss = model.loss(b.x(), b.y(), new StepContext(epoch, step, true));
+            Map<String, Double> terms = loss.toDoubles();
+            if (!Double.isFinite(terms.get(LossTerms.TOTAL))) {
+                return terms;
+            }
+            adam.step(loss.total(), model.parameters(), learningRate);
+            step++;
+            return terms;
         }
     }
 

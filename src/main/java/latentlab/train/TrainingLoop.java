@@ -3,16 +3,15 @@ package latentlab.train;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import latentlab.data.Dataset;
 import latentlab.model.LossTerms;
-import latentlab.model.StepContext;
 import latentlab.model.engine.EngineThreads;
 import latentlab.model.engine.Engines;
+import latentlab.model.engine.NativeHeap;
 import latentlab.model.engine.Upload;
 import latentlab.train.checkpoint.Checkpoints;
 import latentlab.train.checkpoint.EpochMetrics;
@@ -117,6 +116,8 @@ final class TrainingLoop {
                     emit(diverged);
                 }
             }
+            // Without this the resident set creeps up epoch after epoch (see NativeHeap).
+            NativeHeap.releaseFreePages();
         }
         return new TrainingEvent.Completed(epoch, sessions.stream().filter(s -> s.diverged).map(Session::id).toList());
     }
@@ -166,24 +167,13 @@ final class TrainingLoop {
     private boolean step(Session s, BatchLoader.Batch b, int batch) {
         // The engine's generator (sampling, noise) depends only on where we are.
         Engine.getInstance().setRandomSeed((int) BatchOrder.mix(plan.seed(), epoch, batch));
-        Map<String, Double> terms;
-        if (s.closedForm()) {
-            terms = s.model.loss(b.x(), b.y(), new StepContext(epoch, s.step, false)).toDoubles();
-        } else {
-            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-                LossTerms loss = s.model.loss(b.x(), b.y(), new StepContext(epoch, s.step, true));
-                terms = loss.toDoubles();
-                double total = terms.get(LossTerms.TOTAL);
-                if (!Double.isFinite(total)) {
-                    divergedValue = Double.isNaN(total) ? "NaN" : "Infinity";
-                    s.diverged = true;
-                    return false;
-                }
-                gc.backward(loss.total());
-            }
-            s.adam.step(s.model.parameters(), learningRate);
+        Map<String, Double> terms = s.step(b, epoch, learningRate);
+        double total = terms.get(LossTerms.TOTAL);
+        if (!Double.isFinite(total)) {
+            divergedValue = Double.isNaN(total) ? "NaN" : "Infinity";
+            s.diverged = true;
+            return false;
         }
-        s.step++;
         s.epochMeans.add(terms, b.size());
         s.recentMeans.add(terms, b.size());
         return true;

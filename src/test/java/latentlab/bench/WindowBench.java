@@ -23,8 +23,8 @@ import latentlab.ui.training.TrainingViewModel;
 
 /**
  * The window's budgets, measured on the real window, engine and models (a benchmark, not a test):
- * frame interval while a VAE trains, and latent-slider move to decoded image with the trained MLP
- * decoder, idle and while training. Run with {@code src/bench/window-bench.sh}.
+ * cold start, frame interval while a VAE trains, and latent-slider move to decoded image with the
+ * trained MLP decoder, idle and while training. Run with {@code src/bench/window-bench.sh}.
  */
 public final class WindowBench {
     private static final int SLIDER_MOVES = 400;
@@ -55,10 +55,14 @@ public final class WindowBench {
                 throw new IllegalStateException(e);
             }
         });
-        while (ref.get() == null || ref.get().mainModel().dataProperty().get() == null) {
-            Thread.sleep(50);
+        while (ref.get() == null || ref.get().mainModel().dataProperty().get() == null
+                || ref.get().mainModel().engineProperty().get() == null) {
+            Thread.sleep(10);
         }
         MainWindow w = ref.get();
+        System.out.printf(Locale.ROOT, "cold start: %d ms from the JVM's start to the window shown with the digits"
+                + " loaded and the engine started%n", System.currentTimeMillis()
+                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         System.out.printf(Locale.ROOT, "Tab in front: %d. Pipeline: %s, 3D supported: %s%n", tab,
                 com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName(),
                 Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D));

@@ -11,7 +11,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import latentlab.data.DataSources;
 import latentlab.data.Dataset;
-import latentlab.latent.export.projector.ProjectorFolders;
+import latentlab.export.projector.ProjectorFolders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

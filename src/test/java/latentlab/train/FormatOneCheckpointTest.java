@@ -32,7 +32,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * training as they did. The fixtures in {@code resources/latentlab/checkpoint/v1} were trained for
  * one epoch on {@link TrainingFixtures#data} (batch 32, learning rate 0.001, seed 7) by the last
  * version that wrote format 1; the codes and the second epoch's losses below are what that
- * version computed from them.
+ * version computed from them. The losses are compared to a millionth: Adam now runs PyTorch's
+ * fused kernel, whose rounding differs from the separate ops of that version in the last bits
+ * (1e-8 of these losses); a checkpoint read wrong, or resumed without its optimizer state,
+ * moves them by far more.
  */
 class FormatOneCheckpointTest {
     private static final ModelSpec VAE = ModelSpec.defaults(ModelKind.VAE, 2).fittedTo(8, 4)
@@ -99,8 +102,8 @@ class FormatOneCheckpointTest {
             assertInstanceOf(TrainingEvent.Completed.class, end);
         }
         assertEquals(1, epochs.size(), "only the second epoch is trained");
-        assertEquals(EPOCH_TWO.get(name)[0], epochs.get(0).train().get("total"), 1e-9 * EPOCH_TWO.get(name)[0]);
-        assertEquals(EPOCH_TWO.get(name)[1], epochs.get(0).validation().get("total"), 1e-9 * EPOCH_TWO.get(name)[1]);
+        assertEquals(EPOCH_TWO.get(name)[0], epochs.get(0).train().get("total"), 1e-6 * EPOCH_TWO.get(name)[0]);
+        assertEquals(EPOCH_TWO.get(name)[1], epochs.get(0).validation().get("total"), 1e-6 * EPOCH_TWO.get(name)[1]);
         String resaved = Files.readString(copy.resolve("model.json"));
         assertTrue(resaved.contains("\"formatVersion\": 2"), "saved again in the current format");
         assertEquals(expected, Checkpoints.load(copy).info().spec());

@@ -33,6 +33,11 @@ public record CompressionPoint(ModelKind kind, int codeSize, int epochs, int pix
         }
     }
 
+    /** The model's command-line name, e.g. {@code vae}: how files name it. */
+    public String kindName() {
+        return kind.cliName();
+    }
+
     /** Numbers per image over numbers per code: how many times smaller the code is. */
     public double compressionRatio() {
         return (double) pixels / codeSize;

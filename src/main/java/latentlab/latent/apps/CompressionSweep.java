@@ -39,6 +39,11 @@ public record CompressionSweep(List<ModelKind> kinds, List<Integer> sizes, int e
         }
     }
 
+    /** The kinds' command-line names, in order. */
+    public List<String> kindNames() {
+        return kinds.stream().map(ModelKind::cliName).toList();
+    }
+
     /** The trained (not closed-form) kinds. */
     public List<ModelKind> trainedKinds() {
         return kinds.stream().filter(k -> !k.isClosedForm()).toList();

@@ -1,5 +1,7 @@
 package latentlab.latent.apps;
 
+import latentlab.latent.metrics.ReconstructionError;
+
 /**
  * How far a reconstruction {@code y} is from its image {@code x}, both in [0,1], averaged over the
  * image's pixels: one unit that every model shares, whatever loss it was trained with.
@@ -8,12 +10,12 @@ public enum ErrorMetric {
     /** Mean squared error per pixel. */
     MSE("per-pixel MSE", "(1/P) sum_i (y_i - x_i)^2",
             "Mean squared difference between a pixel and its reconstruction; 0 is perfect, 1 the worst."),
-    /** Binary cross-entropy per pixel, logarithms clamped at -100 as in PyTorch's BCELoss. */
-    BCE("per-pixel BCE", "-(1/P) sum_i [x_i ln y_i + (1 - x_i) ln(1 - y_i)], ln clamped at -100",
+    /**
+     * Binary cross-entropy per pixel, the reconstruction clamped into (0, 1) as the scoreboard's
+     * {@link ReconstructionError} does, so both report the same number for the same model.
+     */
+    BCE("per-pixel BCE", "-(1/P) sum_i [x_i ln y_i + (1 - x_i) ln(1 - y_i)], y clamped to [1e-7, 1 - 1e-7]",
             "Cross-entropy of each pixel as a probability of ink; it punishes confident mistakes most.");
-
-    /** PyTorch's BCELoss clamps each logarithm here, so a pixel decoded as exactly 0 or 1 stays finite. */
-    static final double LOG_FLOOR = -100;
 
     private final Explanation explanation;
 
@@ -40,13 +42,10 @@ public enum ErrorMetric {
             if (this == MSE) {
                 sum += (r - t) * (r - t);
             } else {
-                sum -= t * clampedLog(r) + (1 - t) * clampedLog(1 - r);
+                double c = Math.min(1 - ReconstructionError.CLAMP, Math.max(ReconstructionError.CLAMP, r));
+                sum -= t * Math.log(c) + (1 - t) * Math.log(1 - c);
             }
         }
         return sum / pixels;
-    }
-
-    private static double clampedLog(double v) {
-        return v <= 0 ? LOG_FLOOR : Math.max(LOG_FLOOR, Math.log(v));
     }
 }

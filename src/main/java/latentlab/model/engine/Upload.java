@@ -6,8 +6,10 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.nio.Buffer;
+import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Java values into tensors whose memory the engine owns: the one way values cross into the engine.
@@ -23,7 +25,19 @@ import java.nio.IntBuffer;
  * closed at once, and the engine refcounts what it computes with.
  */
 public final class Upload {
+    private static final LongAdder COPIES = new LongAdder();
+    private static final LongAdder BYTES = new LongAdder();
+
+    /** How much has crossed into the engine through here since the process started. */
+    public record Traffic(long copies, long bytes) {
+    }
+
     private Upload() {
+    }
+
+    /** The copies made so far and their bytes, for the step profile ({@code latentlab bench profile}). */
+    public static Traffic traffic() {
+        return new Traffic(COPIES.sum(), BYTES.sum());
     }
 
     /** A float tensor of {@code shape} holding {@code values}. */
@@ -60,6 +74,8 @@ public final class Upload {
     }
 
     private static NDArray copy(NDManager m, Buffer buffer, Shape shape, DataType type) {
+        COPIES.increment();
+        BYTES.add(buffer instanceof ByteBuffer ? buffer.remaining() : (long) buffer.remaining() * type.getNumOfBytes());
         try (NDArray host = m.create(buffer, shape, type)) {
             return host.duplicate();
         }

@@ -51,18 +51,28 @@ abstract class ParametricModel implements Autoencoder {
 
     /** {@code weightDecay * sum W^2} over the weights (not biases); a constant 0 when off. */
     protected NDArray weightDecay(NDManager step) {
-        double weight = spec.has(Settings.WEIGHT_DECAY) ? spec.get(Settings.WEIGHT_DECAY) : 0;
+        double weight = weightDecay();
         if (weight == 0) {
             return Upload.scalar(step, 0f);
         }
         return Scalars.times(store.squaredWeightNorm(step), weight);
     }
 
-    /** The total as the sum of the terms, in report order. */
-    protected static LossTerms sum(LinkedHashMap<String, NDArray> terms) {
+    private double weightDecay() {
+        return spec.has(Settings.WEIGHT_DECAY) ? spec.get(Settings.WEIGHT_DECAY) : 0;
+    }
+
+    /**
+     * The total as the sum of the terms, in report order. A weight decay that is off is reported
+     * (as 0) but not added: an op and a node of the backward pass fewer in every step.
+     */
+    protected LossTerms sum(LinkedHashMap<String, NDArray> terms) {
         NDArray total = null;
-        for (NDArray t : terms.values()) {
-            total = total == null ? t : total.add(t);
+        for (Map.Entry<String, NDArray> t : terms.entrySet()) {
+            if (t.getKey().equals(LossTerms.WEIGHT_DECAY) && weightDecay() == 0) {
+                continue;
+            }
+            total = total == null ? t.getValue() : total.add(t.getValue());
         }
         return new LossTerms(total, terms);
     }

@@ -3,7 +3,6 @@ package latentlab.model.family;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
 import latentlab.model.Settings;
 
@@ -26,17 +25,19 @@ public final class TrainingFlops {
         int n = spec.inputSize();
         int d = spec.latentDim();
         boolean variational = spec.kind().isVariational();
+        // A conditional model reads the one-hot label beside the image and beside the code.
+        int label = spec.kind().isConditional() ? spec.get(Settings.CLASSES) : 0;
         return switch (spec.kind()) {
             case CONV_AE, CONV_VAE -> conv(spec, variational ? 2 * d : d);
             case PCA -> 2L * n * d;
             default -> {
                 List<Integer> widths = new ArrayList<>();
-                widths.add(n);
+                widths.add(n + label);
                 widths.addAll(spec.hidden());
                 long macs = dense(widths) + (long) widths.get(widths.size() - 1) * (variational ? 2 * d : d);
                 List<Integer> back = new ArrayList<>(spec.hidden());
                 Collections.reverse(back);
-                back.add(0, d + (spec.kind() == ModelKind.CVAE ? spec.get(Settings.CLASSES) : 0));
+                back.add(0, d + label);
                 back.add(n);
                 yield macs + dense(back);
             }

@@ -60,21 +60,21 @@ final class VariationalAutoencoder extends ParametricModel {
         NDArray z = ctx.training() ? sample(mu, logvar, ctx.step()) : mu;
         LinkedHashMap<String, NDArray> terms = new LinkedHashMap<>();
         terms.put(LossTerms.RECONSTRUCTION, reconstruction.loss(decoder.forward(condition(z, labels)), x));
-        terms.put(LossTerms.KL, Scalars.times(kl(mu, logvar), klSchedule.weight(ctx)));
+        terms.put(LossTerms.KL, kl(mu, logvar, klSchedule.weight(ctx)));
         terms.put(LossTerms.WEIGHT_DECAY, weightDecay(x.getManager()));
         return sum(terms);
     }
 
-    /** The KL term before its weight: plain, or with free bits per dimension. */
-    private NDArray kl(NDArray mu, NDArray logvar) {
+    /** The KL term times its weight: plain (the weight folded into its constants), or with free bits per dimension. */
+    private NDArray kl(NDArray mu, NDArray logvar, double weight) {
         if (freeBits == 0) {
-            return KlDivergence.toStandardNormal(mu, logvar);
+            return KlDivergence.toStandardNormal(mu, logvar, weight);
         }
         long n = mu.getShape().get(0);
         // KL_j = -1/2 (1 + mean_i(logvar_ij - mu_ij^2 - exp(logvar_ij))), one value per dimension.
         NDArray perDimension = logvar.sub(mu.square()).sub(logvar.exp()).sum(new int[] {0});
         NDArray floor = Upload.scalar(mu.getManager(), (float) freeBits);
-        return Scalars.times(perDimension, -0.5 / n).sub(0.5f).maximum(floor).sum();
+        return Scalars.times(Scalars.times(perDimension, -0.5 / n).sub(0.5f).maximum(floor).sum(), weight);
     }
 
     /** {@code mu + exp(logvar / 2) * eps}; eps drawn in Java (a few thousand values) and uploaded. */

@@ -13,9 +13,14 @@ public final class KlDivergence {
      * batch: a scalar. The constant {@code sum 1 = d} is added once, not per element.
      */
     public static NDArray toStandardNormal(NDArray mu, NDArray logvar) {
+        return toStandardNormal(mu, logvar, 1);
+    }
+
+    /** {@code weight} times the divergence, the weight folded into its constants (no extra op). */
+    public static NDArray toStandardNormal(NDArray mu, NDArray logvar, double weight) {
         long n = mu.getShape().get(0);
         long d = mu.getShape().get(1);
         NDArray s = logvar.sub(mu.square()).sub(logvar.exp()).sum();
-        return Scalars.times(s, -0.5 / n).sub(0.5f * d);
+        return Scalars.times(s, -0.5 * weight / n).sub((float) (0.5 * weight * d));
     }
 }

@@ -92,9 +92,8 @@ public final class ClassifierTraining {
                                             + " in epoch " + (epoch + 1) + "; try a smaller learning rate");
                                 }
                                 lossSum += value * batch.size();
-                                gc.backward(loss);
+                                adam.step(loss, net.parameters(), rate);
                             }
-                            adam.step(net.parameters(), rate);
                         }
                     }
                     ClassifierInfo.Epoch e = new ClassifierInfo.Epoch(epoch + 1, lossSum / train.size(),

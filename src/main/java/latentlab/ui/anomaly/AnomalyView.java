@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -45,10 +46,12 @@ public final class AnomalyView extends BorderPane implements WorkspaceView {
     public AnomalyView(AnomalyViewModel vm) {
         this.vm = vm;
         Button compute = new Button("Compute");
+        compute.setMinWidth(Region.USE_PREF_SIZE);
         compute.setId("anomaly-compute");
         compute.setOnAction(e -> vm.compute(Math.max(0, normal.getSelectionModel().getSelectedIndex())));
         compute.disableProperty().bind(vm.computation().runningProperty());
         Button cancel = new Button("Cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setOnAction(e -> vm.cancel());
         cancel.disableProperty().bind(vm.computation().runningProperty().not());
         ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
@@ -62,7 +65,12 @@ public final class AnomalyView extends BorderPane implements WorkspaceView {
         });
         vm.classesProperty().addListener((o, a, names) -> {
             if (!names.equals(normal.getItems())) {
+                // The class the figures were computed for stays chosen (the first one at first).
+                int keep = Math.max(0, normal.getSelectionModel().getSelectedIndex());
                 normal.setItems(FXCollections.observableArrayList(names));
+                if (!names.isEmpty()) {
+                    normal.getSelectionModel().select(Math.min(keep, names.size() - 1));
+                }
             }
         });
         Label status = new Label();

@@ -21,7 +21,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableNumberValue;
 import latentlab.data.DataSplit;
-import latentlab.latent.apps.CompressionReader;
+import latentlab.export.CompressionReader;
 import latentlab.latent.apps.CompressionResult;
 import latentlab.latent.apps.CompressionSweep;
 import latentlab.latent.apps.ErrorMetric;

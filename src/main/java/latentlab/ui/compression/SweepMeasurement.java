@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import latentlab.data.DataSplit;
-import latentlab.latent.apps.CompressionFiles;
+import latentlab.export.CompressionFiles;
 import latentlab.latent.apps.CompressionResult;
 import latentlab.latent.apps.CompressionSweep;
 import latentlab.train.CompressionMeasurement;

@@ -144,6 +144,19 @@ public final class ScatterSelection {
         select(Selection.inLasso(plotted.xy(), poly));
     }
 
+    /**
+     * Selects these samples, e.g. the selection of a linked plot of the same samples; samples not
+     * plotted here stay selected and are outlined once they are. The same selection again changes nothing.
+     */
+    public void selectSamples(int[] samples) {
+        if (Arrays.equals(samples, selection.get())) {
+            return;
+        }
+        selection.set(samples.clone());
+        rebuildSelectedPlotted();
+        changed.run();
+    }
+
     public void clearSelection() {
         selection.set(new int[0]);
         selectedPlotted.clear();

@@ -3,6 +3,7 @@ package latentlab.ui.plot;
 import java.util.Arrays;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -59,8 +60,18 @@ public final class ScatterView extends BorderPane {
         selectionLabel.setMinHeight(Region.USE_PREF_SIZE);
         selectionLabel.textProperty().bind(vm.choice().textProperty());
         hint.setId("scatter-hint");
+        ToggleButton drawPath = new ToggleButton("Draw a path");
+        drawPath.setId("draw-path");
+        drawPath.setTooltip(new Tooltip("While on, drag over the plot to draw a path; the Traversal tab plays it"
+                + " in every model"));
+        drawPath.selectedProperty().bindBidirectional(vm.path().drawingProperty());
+        Label pathMessage = new Label();
+        pathMessage.setId("path-message");
+        pathMessage.setWrapText(true);
+        pathMessage.setMinHeight(Region.USE_PREF_SIZE);
+        pathMessage.textProperty().bind(vm.path().messageProperty());
         side.getChildren().setAll(legend, new HoleMapLegend(vm.layers(), plot.colorsProperty()), selectionLabel,
-                pinnedCard, hint);
+                pinnedCard, drawPath, pathMessage, hint);
         side.setPadding(new Insets(0, 0, 0, 8));
         side.setPrefWidth(SIDE_WIDTH);
         ProjectionBar bar = new ProjectionBar(vm.projection(), () -> vm.reproject(false), vm::fit);

@@ -38,6 +38,7 @@ public final class ScatterViewModel {
     private final ScatterSelection choice = new ScatterSelection(transform, this::bump);
     private final ScatterMarker marker = new ScatterMarker(projected::get, transform, frame);
     private final PlotLayers layers = new PlotLayers(this::bump);
+    private final PathDrawing path = new PathDrawing(projected::get, data::get, transform);
     private final BooleanProperty variational = new SimpleBooleanProperty();
     private final StringProperty samples = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper xTitle = new ReadOnlyStringWrapper("");
@@ -112,6 +113,11 @@ public final class ScatterViewModel {
     }
 
     /** The prior and the hole map under the points. */
+    /** The path drawn over the plot for a traversal. */
+    public PathDrawing path() {
+        return path;
+    }
+
     public PlotLayers layers() {
         return layers;
     }

@@ -22,6 +22,7 @@ import latentlab.latent.metrics.Scoreboard;
 import latentlab.latent.metrics.ScoreboardResult;
 import latentlab.latent.metrics.ScoreboardSettings;
 import latentlab.ui.common.Computation;
+import latentlab.ui.common.ProgressBridge;
 import latentlab.ui.task.TaskExecutor;
 import latentlab.ui.task.TaskProgress;
 
@@ -102,17 +103,7 @@ public final class ScoreboardViewModel {
             throw new IllegalStateException("the model takes images of " + c.pixelsPerImage() + " pixels, "
                     + split.sourceId() + " has " + split.validation().pixelsPerImage());
         }
-        Progress bridge = new Progress() {
-            @Override
-            public void report(double fraction, String message) {
-                p.update(fraction, message);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return p.isCancelled();
-            }
-        };
+        Progress bridge = ProgressBridge.of(p);
         Classifier classifier = referee.apply(split);
         try {
             return new Scoreboard(c, classifier, split, settings, bridge).compute(modelName);

@@ -33,9 +33,14 @@ final class HoleMaps implements AutoCloseable {
     /** Makes {@code w}'s 2D embedding ask this for its hole maps. */
     void install(Workspace w) {
         CodecAccess codec = w.codecs();
-        w.view(Embedding2DView.class).scatter().viewModel().layers().sourceProperty()
-                .set((request, done) -> codec.decodeAll("hole-map", request.codes(), null,
-                        images -> score(w, request, images, done), this::report));
+        w.view(Embedding2DView.class).scatter().viewModel().layers().sourceProperty().set((request, done) -> {
+            // A run's first codes can reach the plot before its first weights: no map (and no
+            // error) until there is a decoder; the plot asks again when it redraws.
+            if (codec.hasCodec()) {
+                codec.decodeAll("hole-map", request.codes(), null, images -> score(w, request, images, done),
+                        this::report);
+            }
+        });
     }
 
     private void score(Workspace w, HoleMapSource.Request request, float[] images, Consumer<float[]> done) {

@@ -24,6 +24,12 @@ final class MainMenu {
             new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     final MenuItem saveCheckpoint = item("Save checkpoint as...", "save-checkpoint",
             new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+    final MenuItem exportView1x = item("At screen size (1x)...", "export-view-1x",
+            new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+    final MenuItem exportView2x = item("At twice the size (2x)...", "export-view-2x",
+            new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    final MenuItem exportView4x = item("For print (4x)...", "export-view-4x", null);
+    final Menu exportView = new Menu("Export view as PNG", null, exportView1x, exportView2x, exportView4x);
     final MenuItem quit = item("Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
 
     final MenuItem train = item("Train", "train-item", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
@@ -51,7 +57,7 @@ final class MainMenu {
         dark.setId("dark-theme");
         cpuOnly.setId("cpu-only");
         Menu file = new Menu("File", null, openFolder, new SeparatorMenuItem(), openCheckpoint, openBeside,
-                saveCheckpoint, new SeparatorMenuItem(), quit);
+                saveCheckpoint, new SeparatorMenuItem(), exportView, new SeparatorMenuItem(), quit);
         Menu training = new Menu("Training", null, train, compare, pause, stop, new SeparatorMenuItem(), learningRate, cpuOnly);
         Menu view = new Menu("View", null, dark, views, new SeparatorMenuItem(), closeBeside);
         Menu help = new Menu("Help", null, shortcuts, openLogFolder, new SeparatorMenuItem(), about);

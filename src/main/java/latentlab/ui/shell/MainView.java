@@ -1,5 +1,6 @@
 package latentlab.ui.shell;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -77,9 +78,10 @@ public final class MainView extends BorderPane {
         data.setClosable(false);
         tabs.getTabs().add(data);
         workspaces.showIn(tabs);
-        for (int i = 0; i < tabs.getTabs().size(); i++) {
-            Tab t = tabs.getTabs().get(i);
-            menu.goTo(t.getText(), i).setOnAction(e -> tabs.getSelectionModel().select(t));
+        List<Tab> views = TabNavigation.views(tabs);
+        for (int i = 0; i < views.size(); i++) {
+            Tab t = views.get(i);
+            menu.goTo(t.getText(), i).setOnAction(e -> TabNavigation.select(tabs, t));
         }
 
         ModelSettingsView settingsView = new ModelSettingsView(settings);
@@ -132,8 +134,7 @@ public final class MainView extends BorderPane {
         if (workspaces.countProperty().get() < Workspaces.MAX_OPEN) {
             workspaces.open("VAE");
         }
-        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-embedding".equals(t.getId()))
-                .findFirst().orElse(tabs.getTabs().get(1)));
+        showTab("tab-embedding");
         var all = workspaces.all();
         training.compare(model.dataProperty().get(), settings.spec(), settings.trainingSettings(), all.get(0).model(),
                 all.get(1).model());
@@ -154,5 +155,15 @@ public final class MainView extends BorderPane {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** The tab of the view whose tab id is {@code id} (e.g. "tab-explorer"), within its group if it has one. */
+    public Tab tab(String id) {
+        return TabNavigation.find(tabs, id).orElseThrow(() -> new IllegalArgumentException("no tab " + id));
+    }
+
+    /** Brings the view whose tab id is {@code id} to the front. */
+    public void showTab(String id) {
+        TabNavigation.select(tabs, tab(id));
     }
 }

@@ -72,6 +72,11 @@ public final class MainWindow implements AutoCloseable {
         return workspaces.all();
     }
 
+    /** The Traversal tab's model: one traversal in every open workspace. */
+    public latentlab.ui.traversal.TraversalViewModel traversal() {
+        return workspaces.traversal();
+    }
+
     /** Opens an empty workspace named {@code title} beside the first, with the loaded data. */
     public Workspace openBeside(String title) {
         return workspaces.open(title);

@@ -6,7 +6,9 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Tab;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import latentlab.ui.training.CheckpointCommands;
 import latentlab.ui.training.ModelSettingsViewModel;
@@ -42,6 +44,9 @@ final class MenuCommands {
         menu.openBeside.setOnAction(e -> open(true));
         menu.saveCheckpoint.setOnAction(e -> save());
         menu.closeBeside.setOnAction(e -> workspaces.close(workspaces.all().get(workspaces.all().size() - 1)));
+        menu.exportView1x.setOnAction(e -> exportView(1));
+        menu.exportView2x.setOnAction(e -> exportView(2));
+        menu.exportView4x.setOnAction(e -> exportView(4));
         menu.quit.setOnAction(e -> Platform.exit());
         menu.cpuOnly.setSelected(model.isCpuForced());
         menu.cpuOnly.setOnAction(e -> model.setForceCpu(menu.cpuOnly.isSelected()));
@@ -96,6 +101,19 @@ final class MenuCommands {
         if (dir != null) {
             Path target = dir.toPath().resolve("latentlab-checkpoint");
             checkpoints.save(workspaces.first().model(), target);
+        }
+    }
+
+    /** Saves the tab on show (both models when two are open) as a PNG drawn at {@code scale}. */
+    private void exportView(double scale) {
+        Tab tab = TabNavigation.shown(view.tabs());
+        FileChooser files = new FileChooser();
+        files.setTitle("Export the " + tab.getText() + " view as a PNG");
+        files.setInitialFileName(tab.getText().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".png");
+        files.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File file = files.showSaveDialog(window());
+        if (file != null) {
+            ViewExport.write(tab, scale, file.toPath(), workspaces.background(), view::notify);
         }
     }
 

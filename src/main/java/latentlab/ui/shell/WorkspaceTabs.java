@@ -20,10 +20,12 @@ import latentlab.ui.workspace.Workspace;
 /**
  * A tab per registered view, showing that view of every open workspace: one workspace fills the
  * tab; two share it side by side, each under its name and model, so the same view of both models
- * is compared at a glance and one shortcut switches both.
+ * is compared at a glance and one shortcut switches both. Views of a group are tabs within the
+ * group's tab.
  */
 final class WorkspaceTabs {
     private final Map<ViewRegistration, Tab> tabs = new LinkedHashMap<>();
+    private final Map<String, TabPane> groups = new LinkedHashMap<>();
     private final List<Workspace> open = new ArrayList<>();
 
     WorkspaceTabs(TabPane pane, List<ViewRegistration> registrations) {
@@ -32,9 +34,27 @@ final class WorkspaceTabs {
             t.setId(r.id());
             t.setClosable(false);
             tabs.put(r, t);
-            pane.getTabs().add(t);
+            (r.group() == null ? pane : group(pane, r.group())).getTabs().add(t);
         }
-        // The tab pane shows the new content after selection listeners have run, hence the deferral.
+        follow(pane);
+    }
+
+    /** The tab pane of {@code name}, made (in a tab of {@code pane}) when its first view comes. */
+    private TabPane group(TabPane pane, String name) {
+        return groups.computeIfAbsent(name, n -> {
+            TabPane inner = new TabPane();
+            inner.getStyleClass().addAll("view-group", "floating");
+            Tab t = new Tab(n, inner);
+            t.setId("tab-group-" + n.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            t.setClosable(false);
+            pane.getTabs().add(t);
+            follow(inner);
+            return inner;
+        });
+    }
+
+    /** The tab pane shows the new content after selection listeners have run, hence the deferral. */
+    private void follow(TabPane pane) {
         pane.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> Platform.runLater(this::refresh));
     }
 

@@ -13,7 +13,7 @@ import latentlab.ui.workspace.Workspace;
 /**
  * The workspaces of the window: the first, which the settings panel and Train act on, and at most
  * one more beside it. Each gets the loaded data set, a view in every registered tab and hole maps
- * in its 2D embedding; two are linked ({@link WorkspaceLinks}).
+ * in its 2D embedding; two are linked ({@link WorkspaceLinks}) and play traversals side by side ({@link TraversalTab}).
  */
 final class Workspaces implements AutoCloseable {
     static final int MAX_OPEN = 2;
@@ -27,6 +27,7 @@ final class Workspaces implements AutoCloseable {
     private WorkspaceTabs tabs;
     private WorkspaceLinks links;
     private final HoleMaps holeMaps;
+    private final TraversalTab traversal;
 
     Workspaces(Workers workers, ModelFactory factory, List<ViewRegistration> registrations, MainViewModel main) {
         this.workers = workers;
@@ -34,14 +35,31 @@ final class Workspaces implements AutoCloseable {
         this.registrations = List.copyOf(registrations);
         this.main = main;
         this.holeMaps = new HoleMaps(workers, main::reportError);
+        this.traversal = new TraversalTab(workers.background());
         main.dataProperty().addListener((o, old, d) -> open.forEach(w -> w.setData(d)));
         open("Model");
     }
 
-    /** Gives each registered view a tab in {@code pane}, after the tabs it has. */
+    /**
+     * Gives each registered view a tab in {@code pane}, after the tabs it has, and the Traversal
+     * tab, which plays one traversal in every workspace, right after the latent space's views.
+     */
     void showIn(TabPane pane) {
         tabs = new WorkspaceTabs(pane, registrations);
         open.forEach(tabs::add);
+        int after = pane.getTabs().stream().filter(t -> t.getText().equals(ViewCatalog.LATENT_SPACE)).findFirst()
+                .map(t -> pane.getTabs().indexOf(t) + 1).orElse(pane.getTabs().size());
+        pane.getTabs().add(after, traversal.tab());
+    }
+
+    /** The window's pool for work that is neither inference nor a projection (writing files). */
+    latentlab.ui.task.TaskExecutor background() {
+        return workers.background();
+    }
+
+    /** The Traversal tab's model; for tests. */
+    latentlab.ui.traversal.TraversalViewModel traversal() {
+        return traversal.viewModel();
     }
 
     /** The workspace that Train, Open and Save act on. */
@@ -78,6 +96,7 @@ final class Workspaces implements AutoCloseable {
         if (open.size() == 2) {
             links = new WorkspaceLinks(open.get(0), w);
         }
+        traversal.follow(open);
         return w;
     }
 
@@ -91,12 +110,14 @@ final class Workspaces implements AutoCloseable {
             links = null;
             count.set(open.size());
             tabs.remove(w);
+            traversal.follow(open);
             w.close();
         }
     }
 
     @Override
     public void close() {
+        traversal.close();
         open.forEach(Workspace::close);
         holeMaps.close();
     }

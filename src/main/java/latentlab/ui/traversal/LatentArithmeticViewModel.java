@@ -65,6 +65,14 @@ public final class LatentArithmeticViewModel {
 
     public void setModels(List<ComparedModel> next) {
         request++;
+        updateCodes(next);
+        results.setAll(models.stream().map(x -> new Result(x.name(), null, 0)).toList());
+        formula.set("");
+        message.set("");
+    }
+
+    /** New codes of the same models (training moved them): the next sums use them; what is shown stays. */
+    public void updateCodes(List<ComparedModel> next) {
         models = List.copyOf(next);
         List<ClassMeans> m = new ArrayList<>();
         for (ComparedModel model : models) {
@@ -72,10 +80,10 @@ public final class LatentArithmeticViewModel {
             m.add(ClassMeans.of(d.codes(), d.labels(), d.dim(), d.classNames().size()));
         }
         means = m;
-        classNames.setAll(models.isEmpty() ? List.of() : models.get(0).data().classNames());
-        results.setAll(models.stream().map(x -> new Result(x.name(), null, 0)).toList());
-        formula.set("");
-        message.set("");
+        List<String> names = models.isEmpty() ? List.of() : models.get(0).data().classNames();
+        if (!classNames.equals(names)) {
+            classNames.setAll(names);
+        }
     }
 
     /** Decodes the mean code of class a in every model. */

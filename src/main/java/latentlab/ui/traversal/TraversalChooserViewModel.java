@@ -102,15 +102,20 @@ public final class TraversalChooserViewModel {
 
     /** The models to walk through, in the order their players stand. */
     public void setModels(List<ComparedModel> next) {
-        models = List.copyOf(next);
+        updateCodes(next);
         drawn = List.of();
+        message.set("");
+    }
+
+    /** New codes of the same models (training moved them): the settings and a drawn path stay. */
+    public void updateCodes(List<ComparedModel> next) {
+        models = List.copyOf(next);
         sphericalOffered.set(models.stream().anyMatch(ComparedModel::variational));
         if (!sphericalOffered.get()) {
             spherical.set(false);
         }
         samples.set(models.stream().mapToInt(m -> m.data().size()).min().orElse(0));
         dimensions.set(models.stream().mapToInt(m -> m.data().dim()).min().orElse(0));
-        message.set("");
     }
 
     /**

@@ -24,6 +24,7 @@ public final class TraversalViewModel {
     private final ReadOnlyStringWrapper playing = new ReadOnlyStringWrapper("");
     /** What the GIF's captions call the traversal on show: its kind, as short as a caption must be. */
     private String kind = "";
+    private List<ComparedModel> models = List.of();
 
     /** @param background where the GIF is written (results come back on the FX thread) */
     public TraversalViewModel(Pulse pulse, TaskExecutor background) {
@@ -58,8 +59,18 @@ public final class TraversalViewModel {
         return export.messageProperty();
     }
 
-    /** The models to compare; the traversal shown before is dropped. */
+    /**
+     * The models to compare. New models drop the traversal shown before; new codes of the same
+     * models (the same names, decoders and kinds, as in training) only move the paths to come.
+     */
     public void setModels(List<ComparedModel> models) {
+        if (sameModels(models)) {
+            this.models = List.copyOf(models);
+            chooser.updateCodes(models);
+            arithmetic.updateCodes(models);
+            return;
+        }
+        this.models = List.copyOf(models);
         clock.reset(0);
         List<TraversalPlayerViewModel> next = new ArrayList<>();
         for (ComparedModel m : models) {
@@ -94,6 +105,20 @@ public final class TraversalViewModel {
     /** Writes the traversal as a looping GIF of every player side by side, each under its model's name. */
     public void exportGif(Path file) {
         export.write(players, kind, clock.fpsProperty().get(), file);
+    }
+
+    private boolean sameModels(List<ComparedModel> next) {
+        if (next.size() != models.size() || next.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            ComparedModel a = models.get(i);
+            ComparedModel b = next.get(i);
+            if (!a.name().equals(b.name()) || a.frames() != b.frames() || a.variational() != b.variational()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void shareStepScale() {

@@ -3,6 +3,7 @@ package latentlab.ui.workspace;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import latentlab.latent.EmbeddingData;
 import latentlab.model.ModelSpec;
 
@@ -19,9 +20,12 @@ final class ViewUpdates {
     private EmbeddingData shown;
     private String samples = "";
     private boolean variational;
+    private final Consumer<EmbeddingData> onShown;
 
-    ViewUpdates(List<WorkspaceView> views) {
+    /** @param onShown told of every new set of samples or codes, shown or not */
+    ViewUpdates(List<WorkspaceView> views, Consumer<EmbeddingData> onShown) {
         this.views = List.copyOf(views);
+        this.onShown = onShown;
     }
 
     void model(ModelSpec spec, List<String> classNames) {
@@ -36,6 +40,7 @@ final class ViewUpdates {
         staleCodes.clear();
         staleWeights.clear();
         views.forEach(v -> v.onData(data, which, variationalModel));
+        onShown.accept(data);
     }
 
     /**
@@ -52,6 +57,7 @@ final class ViewUpdates {
         samples = which;
         staleCodes.addAll(views);
         refresh();
+        onShown.accept(data);
     }
 
     /** The weights changed: what is decoded is out of date. */

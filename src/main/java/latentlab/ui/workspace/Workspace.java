@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import latentlab.data.DataSplit;
 import latentlab.latent.Codec;
 import latentlab.latent.EmbeddingData;
@@ -32,6 +34,7 @@ public final class Workspace implements AutoCloseable {
     private final Map<ViewRegistration, WorkspaceView> views = new LinkedHashMap<>();
     private final ViewUpdates updates;
     private final WorkspaceCodes codes = new WorkspaceCodes();
+    private final ReadOnlyObjectWrapper<EmbeddingData> shown = new ReadOnlyObjectWrapper<>();
     private volatile DataSplit data;
 
     /**
@@ -50,7 +53,7 @@ public final class Workspace implements AutoCloseable {
         for (ViewRegistration r : registrations) {
             views.put(r, r.factory().apply(context));
         }
-        this.updates = new ViewUpdates(new ArrayList<>(views.values()));
+        this.updates = new ViewUpdates(new ArrayList<>(views.values()), shown::set);
         followModel();
     }
 
@@ -158,6 +161,14 @@ public final class Workspace implements AutoCloseable {
     /** The samples its views show, or null. */
     public EmbeddingData shown() {
         return updates.shown();
+    }
+
+    /**
+     * The samples its views show with their latest codes, or null: a new value for each new set of
+     * samples and each new set of codes (several a second in training), on the FX thread.
+     */
+    public ReadOnlyObjectProperty<EmbeddingData> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** Waits (off the FX thread) until its inference thread is idle; for tests and benchmarks. */

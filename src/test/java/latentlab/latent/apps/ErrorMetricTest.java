@@ -2,6 +2,8 @@ package latentlab.latent.apps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Random;
+import latentlab.latent.metrics.ReconstructionError;
 import org.junit.jupiter.api.Test;
 
 class ErrorMetricTest {
@@ -23,8 +25,21 @@ class ErrorMetricTest {
     void aConfidentlyWrongPixelCostsTheClampedLogarithmNotInfinity() {
         float[] x = {1, 0};
         float[] y = {0, 1};
-        assertEquals(100, ErrorMetric.BCE.of(x, 0, y, 0, 2), 1e-12);
+        assertEquals(-Math.log(1e-7), ErrorMetric.BCE.of(x, 0, y, 0, 2), 1e-6);
         assertEquals(1, ErrorMetric.MSE.of(x, 0, y, 0, 2), 1e-12);
+    }
+
+    @Test
+    void theScoreboardAndTheApplicationsGiveOneModelTheSameErrors() {
+        Random r = new Random(4);
+        float[] x = new float[784];
+        float[] y = new float[784];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = r.nextInt(3) / 2f;
+            y[i] = r.nextInt(10) == 0 ? r.nextInt(2) : r.nextFloat();
+        }
+        assertEquals(ReconstructionError.bcePerPixel(x, y), ErrorMetric.BCE.of(x, 0, y, 0, 784), 1e-12);
+        assertEquals(ReconstructionError.msePerPixel(x, y), ErrorMetric.MSE.of(x, 0, y, 0, 784), 1e-12);
     }
 
     @Test

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.Random;
 import latentlab.data.DataSplit;
 import latentlab.data.Dataset;
+import latentlab.latent.metrics.Progress;
 import org.junit.jupiter.api.Test;
 
 class SemiSupervisedTest {
@@ -62,5 +65,35 @@ class SemiSupervisedTest {
         DataSplit data = new DataSplit("noise", noise("noise/train", 40, 1), noise("noise/validation", 20, 2));
         assertThrows(IllegalArgumentException.class,
                 () -> SemiSupervised.evaluate(new float[40 * 3], new float[20 * CLASSES], CLASSES, data, List.of(4), 1));
+    }
+
+    @Test
+    void progressRisesToTheEndAndCancellingStopsIt() {
+        DataSplit data = new DataSplit("noise", noise("noise/train", 400, 1), noise("noise/validation", 200, 2));
+        ScalingCodec codec = new ScalingCodec(1);
+        List<Double> fractions = new ArrayList<>();
+        SemiSupervisedTable t = SemiSupervised.evaluate(codec, data, List.of(4, 40), 7, (f, m) -> fractions.add(f));
+        assertEquals(SemiSupervised.evaluate(codec, data, List.of(4, 40), 7), t, "progress changes nothing");
+        for (int i = 1; i < fractions.size(); i++) {
+            assertTrue(fractions.get(i) >= fractions.get(i - 1), "never backwards: " + fractions);
+        }
+        assertEquals(1.0, fractions.get(fractions.size() - 1));
+        assertTrue(fractions.size() >= 2 + 6, "a report per split and per classifier: " + fractions);
+
+        int[] reports = {0};
+        Progress stopAfterTwo = new Progress() {
+            @Override
+            public void report(double fraction, String message) {
+                reports[0]++;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return reports[0] >= 2;
+            }
+        };
+        assertThrows(CancellationException.class,
+                () -> SemiSupervised.evaluate(codec, data, List.of(4, 40), 7, stopAfterTwo));
+        assertEquals(2, reports[0], "nothing reported after the cancel");
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import latentlab.data.BundledSubsets;
 import latentlab.data.DataSplit;
-import latentlab.latent.apps.CompressionFiles;
+import latentlab.export.CompressionFiles;
 import latentlab.latent.apps.CompressionPoint;
 import latentlab.latent.apps.CompressionResult;
 import latentlab.latent.apps.ErrorMetric;

@@ -11,7 +11,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import latentlab.latent.apps.CompressionFiles;
+import latentlab.export.CompressionFiles;
 import latentlab.latent.apps.CompressionPoint;
 import latentlab.latent.apps.CompressionResult;
 import latentlab.train.ModelFactory;

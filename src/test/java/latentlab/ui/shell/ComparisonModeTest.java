@@ -1,10 +1,14 @@
 package latentlab.ui.shell;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -20,7 +24,12 @@ import latentlab.ui.plot.DataRange;
 import latentlab.ui.plot.HoleMap;
 import latentlab.ui.plot.PlotFrame;
 import latentlab.ui.plot.ScatterViewModel;
+import latentlab.ui.scoreboard.ScoreboardView;
+import latentlab.ui.scoreboard.ScoreboardViewModel;
 import latentlab.ui.training.TrainingViewModel;
+import latentlab.ui.traversal.TraversalKind;
+import latentlab.ui.traversal.TraversalPlayerViewModel;
+import latentlab.ui.traversal.TraversalViewModel;
 import latentlab.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Comparison mode as a student starts it: one shortcut trains an AE and a VAE of the same
- * architecture in lockstep and shows them side by side, with linked pins and one shared scale.
+ * architecture in lockstep and shows them side by side, with linked pins, selections and one
+ * shared scale; a traversal between two pinned samples plays in both, and each scoreboard fills in.
  */
 @ExtendWith(ApplicationExtension.class)
 class ComparisonModeTest {
@@ -52,7 +62,7 @@ class ComparisonModeTest {
 
     @Test
     void theShortcutTrainsAnAeAndAVaeSideBySideWithLinkedControls(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mainModel().dataProperty().get() != null);
+        fixture.awaitReady();
         robot.interact(() -> window.settings().epochsProperty().set(1));
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -100,6 +110,15 @@ class ComparisonModeTest {
         robot.interact(() -> right.choice().pin(4567));
         assertEquals(4567, left.pinnedProperty().get());
 
+        // A box drawn over one plot selects the same samples in the other.
+        robot.interact(() -> left.choice().selectBox(0, 0, 5000, 5000));
+        int[] boxed = left.choice().selectionProperty().get();
+        assertTrue(boxed.length > 1000, "the box covers the plot: " + boxed.length);
+        assertArrayEquals(boxed, right.choice().selectionProperty().get());
+
+        playsTheTraversalBetweenThePinnedSamplesInBoth(robot, ae, vae);
+        fillsInTheScoreboardOfBoth(robot, ae, vae);
+
         // "Same scale" in one turns it on in both, over a range holding both models' codes.
         PlotFrame lf = left.frame();
         PlotFrame rf = right.frame();
@@ -114,6 +133,89 @@ class ComparisonModeTest {
         assertEquals(null, lf.sharedRangeProperty().get());
         robot.interact(() -> left.choice().pin(9));
         assertEquals(4567, right.pinnedProperty().get(), "the closed plot no longer follows");
+    }
+
+    /** The last two pins are the interpolation's ends; each player decodes its own model's path. */
+    private void playsTheTraversalBetweenThePinnedSamplesInBoth(FxRobot robot, Workspace ae, Workspace vae)
+            throws Exception {
+        TraversalViewModel traversal = window.traversal();
+        assertEquals(123, traversal.chooser().sampleAProperty().get());
+        assertEquals(4567, traversal.chooser().sampleBProperty().get());
+        robot.clickOn("Traversal");
+        robot.clickOn("#traversal-start");
+        List<TraversalPlayerViewModel> players = traversal.players();
+        assertEquals(2, players.size(), "a player per model");
+        assertTrue(players.get(0).name().contains("Autoencoder (MLP)"), players.get(0).name());
+        assertTrue(players.get(1).name().contains("Variational autoencoder"), players.get(1).name());
+        for (TraversalPlayerViewModel p : players) {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> p.framesProperty().get() != null);
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> traversal.clock().frameProperty().get() > 0);
+        assertTrue(traversal.clock().playingProperty().get(), "it plays in both at once, on one clock");
+        float[][] first = new float[2][];
+        for (int k = 0; k < 2; k++) {
+            Workspace w = k == 0 ? ae : vae;
+            TraversalPlayerViewModel.Frames frames = players.get(k).framesProperty().get();
+            var m = w.model().modelProperty().get();
+            try (SnapshotCodec codec = new SnapshotCodec(ModelFactory.standard(), m.spec(), m.parameters())) {
+                float[] start = codec.decode(w.shown().code(123), null);
+                float[] end = codec.decode(w.shown().code(4567), null);
+                int px = frames.pixels();
+                assertArrayEquals(start, Arrays.copyOfRange(frames.images(), 0, px), 1e-5f,
+                        "frame 0 is sample 123 decoded by " + w.title() + "'s own model");
+                assertArrayEquals(end, Arrays.copyOfRange(frames.images(), (frames.count() - 1) * px,
+                        frames.count() * px), 1e-5f, "the last frame is sample 4567");
+                first[k] = start;
+            }
+        }
+        assertFalse(Arrays.equals(first[0], first[1]), "two models, two pictures of the same sample");
+        robot.interact(() -> traversal.clock().pause());
+
+        // A path drawn over the AE's plot is played in both, at the same coordinates in each latent space.
+        ScatterViewModel plot = scatter(ae);
+        robot.interact(() -> {
+            var t = plot.transform();
+            plot.path().finish(new double[] {t.toScreenX(-1), t.toScreenY(0.5), t.toScreenX(0), t.toScreenY(0),
+                t.toScreenX(1), t.toScreenY(-0.5)});
+        });
+        assertEquals(TraversalKind.DRAWN, traversal.chooser().kindProperty().get());
+        robot.clickOn("#traversal-start");
+        for (int k = 0; k < 2; k++) {
+            Workspace w = k == 0 ? ae : vae;
+            TraversalPlayerViewModel p = players.get(k);
+            var m = w.model().modelProperty().get();
+            try (SnapshotCodec codec = new SnapshotCodec(ModelFactory.standard(), m.spec(), m.parameters())) {
+                float[] start = codec.decode(new float[] {-1, 0.5f}, null);
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> p.framesProperty().get() != null
+                        && maxDifference(start, Arrays.copyOfRange(p.framesProperty().get().images(), 0,
+                                start.length)) < 1e-5);
+            }
+        }
+        robot.interact(() -> traversal.clock().pause());
+    }
+
+    private static double maxDifference(float[] a, float[] b) {
+        double max = 0;
+        for (int i = 0; i < a.length; i++) {
+            max = Math.max(max, Math.abs(a[i] - b[i]));
+        }
+        return max;
+    }
+
+    /** Compute in each model's scoreboard fills in its figures, each for its own model. */
+    private static void fillsInTheScoreboardOfBoth(FxRobot robot, Workspace ae, Workspace vae) throws Exception {
+        robot.clickOn("Scoreboard");
+        for (Node button : robot.lookup("#scoreboard-compute").queryAll()) {
+            robot.clickOn(button);
+        }
+        for (Workspace w : List.of(ae, vae)) {
+            ScoreboardViewModel board = w.view(ScoreboardView.class).viewModel();
+            WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> board.resultProperty().get() != null);
+            assertTrue(board.rowsProperty().get().size() >= 8, board.rowsProperty().get().toString());
+            assertTrue(board.rowsProperty().get().stream().noneMatch(r -> r.value().isBlank()));
+        }
+        assertTrue(ae.view(ScoreboardView.class).viewModel().resultProperty().get().model().contains("Autoencoder"));
+        assertTrue(vae.view(ScoreboardView.class).viewModel().resultProperty().get().model().contains("Variational"));
     }
 
     private static ScatterViewModel scatter(Workspace w) {

@@ -40,7 +40,7 @@ class MainWindowTest {
 
     @Test
     void showsRealDigitsOfEveryClassWithTheirLabels(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.dataProperty().get() != null);
+        fixture.awaitReady();
         WaitForAsyncUtils.waitForFxEvents();
         Set<Node> tiles = robot.lookup(".sample-tile").queryAll();
         assertEquals(10 * 14, tiles.size(), "14 samples for each of the 10 digits");
@@ -63,7 +63,7 @@ class MainWindowTest {
 
     @Test
     void theChooserOffersTheBundledDigitsFirst(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.dataProperty().get() != null);
+        fixture.awaitReady();
         @SuppressWarnings("unchecked")
         ComboBox<SourceItem> chooser = robot.lookup("#dataset-chooser").queryAs(ComboBox.class);
         assertEquals("mnist", chooser.getValue().source().id());

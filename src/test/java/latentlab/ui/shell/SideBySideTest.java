@@ -55,7 +55,7 @@ class SideBySideTest {
 
     @Test
     void eachWorkspaceDecodesWithItsOwnModelAndClosingOneLeavesTheOther(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mainModel().dataProperty().get() != null);
+        fixture.awaitReady();
         Workspace ae = window.workspace();
         Workspace[] opened = new Workspace[1];
         robot.interact(() -> opened[0] = window.openBeside("VAE"));
@@ -78,14 +78,14 @@ class SideBySideTest {
         for (Workspace w : List.of(ae, vae)) {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> w.shown() != null && w.shown().size() == 10_000);
         }
+        robot.clickOn("Latent space");
         robot.clickOn("Latent explorer");
         settle(ae, vae);
         assertEquals(ModelKind.AE, ae.model().modelProperty().get().spec().kind());
         assertEquals(ModelKind.VAE, vae.model().modelProperty().get().spec().kind());
 
         // The same view of both models shares the tab, half the width each, both on screen.
-        Tab tab = window.view().tabs().getTabs().stream().filter(t -> "tab-explorer".equals(t.getId())).findFirst()
-                .orElseThrow();
+        Tab tab = window.view().tab("tab-explorer");
         SplitPane split = (SplitPane) tab.getContent();
         assertEquals(2, split.getItems().size());
         LatentExplorerView aeExplorer = ae.view(LatentExplorerView.class);

@@ -13,6 +13,7 @@ import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.training.TrainingViewModel;
+import latentlab.ui.explorer.LatentExplorerView;
 import latentlab.ui.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class TrainingFlowTest {
 
     @Test
     void trainingAVaeFillsTheLossChartAndEndsWithAModel(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mainModel().dataProperty().get() != null);
+        fixture.awaitReady();
         robot.interact(() -> window.settings().epochsProperty().set(2));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#train");
@@ -76,14 +77,17 @@ class TrainingFlowTest {
         settle(views);
 
         // Moving a latent slider decodes a new image.
+        robot.clickOn("Latent space");
         robot.clickOn("Latent explorer");
         settle(views);
         ImageView decoded = (ImageView) robot.lookup("#decoded-image").query();
         String before = pixels(decoded.getImage());
         Slider slider = robot.lookup("#latent-slider-0").queryAs(Slider.class);
+        String was = describe(slider, views);
         robot.drag(slider.lookup(".thumb")).moveBy(80, 0).drop();
         settle(views);
-        assertNotEquals(before, pixels(decoded.getImage()), "the decoded image follows the slider");
+        assertNotEquals(before, pixels(decoded.getImage()),
+                "the decoded image follows the slider: before " + was + ", after " + describe(slider, views));
 
         // Hovering a point of the 2D embedding shows its image in a tooltip.
         robot.clickOn("Embedding 2D");
@@ -101,6 +105,15 @@ class TrainingFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(views.awaitIdle(20_000), "inference thread idle");
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String describe(Slider slider, Workspace views) {
+        var thumb = slider.lookup(".thumb");
+        var window = slider.getScene().getWindow();
+        return String.format("slider %.3f in [%.3f, %.3f], thumb at %s on a window at %.0f,%.0f, code %s",
+                slider.getValue(), slider.getMin(), slider.getMax(), thumb.localToScreen(thumb.getLayoutBounds()),
+                window.getX(), window.getY(), java.util.Arrays.toString(
+                        views.view(LatentExplorerView.class).viewModel().codeProperty().get()));
     }
 
     private static String pixels(javafx.scene.image.Image img) {

@@ -51,7 +51,8 @@ class ViewUpdatesTest {
 
     private final Recorder onScreen = new Recorder();
     private final Recorder hidden = new Recorder();
-    private final ViewUpdates updates = new ViewUpdates(List.of(onScreen, hidden));
+    private final List<EmbeddingData> told = new ArrayList<>();
+    private final ViewUpdates updates = new ViewUpdates(List.of(onScreen, hidden), told::add);
 
     private static EmbeddingData codes(int n, float scale) {
         float[] c = new float[2 * n];
@@ -77,6 +78,8 @@ class ViewUpdatesTest {
         updates.refresh();
         assertEquals(List.of("data all", "codes live"), hidden.calls, "shown again, it catches up once");
         assertArrayEquals(codes(40, 3).codes(), hidden.codes.codes(), "with the latest codes");
+        assertEquals(3, told.size(), "views across workspaces (a traversal) hear of every set of codes, shown or not");
+        assertArrayEquals(codes(40, 3).codes(), told.get(2).codes());
     }
 
     @Test
