@@ -15,7 +15,6 @@ import java.util.List;
 import latentlab.latent.apps.CompressionPoint;
 import latentlab.latent.apps.CompressionResult;
 import latentlab.latent.apps.CompressionSweep;
-import latentlab.model.ModelKind;
 
 /**
  * Reads back the {@code compression.json} that {@link CompressionFiles} writes (by
@@ -49,33 +48,30 @@ public final class CompressionReader {
 
     private static CompressionResult parse(JsonElement root) {
         JsonObject o = root.getAsJsonObject();
-        List<ModelKind> kinds = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         for (JsonElement k : array(o, "models")) {
-            kinds.add(kind(k.getAsString()));
+            kinds.add(k.getAsString());
         }
         List<Integer> sizes = new ArrayList<>();
         for (JsonElement s : array(o, "codeSizes")) {
             sizes.add(s.getAsInt());
         }
-        CompressionSweep sweep = new CompressionSweep(kinds, sizes, field(o, "epochs").getAsInt(),
+        CompressionSweep sweep = CompressionSweep.named(kinds, sizes, field(o, "epochs").getAsInt(),
                 field(o, "dataset").getAsString(), field(o, "seed").getAsLong());
         List<CompressionPoint> points = new ArrayList<>();
         for (JsonElement e : array(o, "points")) {
             JsonObject p = e.getAsJsonObject();
-            ModelKind kind = kind(field(p, "model").getAsString());
-            int size = field(p, "codeSize").getAsInt();
-            if (!kinds.contains(kind) || !sizes.contains(size)) {
-                throw new IllegalArgumentException("it has a point of " + CompressionSweep.modelName(kind, size)
-                        + ", a model the sweep does not list");
-            }
+            String name = field(p, "model").getAsString() + "-" + field(p, "codeSize").getAsInt();
             double mse = field(p, "msePerPixel").getAsDouble();
             double bce = field(p, "bcePerPixel").getAsDouble();
             if (!(mse >= 0 && mse <= 1) || !(bce >= 0) || Double.isInfinite(bce)) {
-                throw new IllegalArgumentException(CompressionSweep.modelName(kind, size) + " has an error out of range"
-                        + " (MSE " + mse + ", BCE " + bce + ")");
+                throw new IllegalArgumentException(name + " has an error out of range (MSE " + mse + ", BCE " + bce
+                        + ")");
             }
+            int size = field(p, "codeSize").getAsInt();
             int pixels = (int) Math.round(field(p, "compressionRatio").getAsDouble() * size);
-            points.add(new CompressionPoint(kind, size, field(p, "epochs").getAsInt(), pixels, mse, bce));
+            points.add(CompressionPoint.named(field(p, "model").getAsString(), size, field(p, "epochs").getAsInt(),
+                    pixels, mse, bce));
         }
         return new CompressionResult(sweep, field(o, "validationImages").getAsInt(), points);
     }
@@ -94,13 +90,5 @@ public final class CompressionReader {
             throw new IllegalArgumentException("'" + name + "' is not a list");
         }
         return e.getAsJsonArray();
-    }
-
-    private static ModelKind kind(String name) {
-        try {
-            return ModelKind.fromCliName(name);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("it names an unknown model '" + name + "'");
-        }
     }
 }

@@ -47,12 +47,14 @@ class CompressionReaderTest {
                         .getMessage());
         assertEquals("FILE is damaged: it has no 'points'", refusal("{\"dataset\":\"mnist\",\"seed\":1,\"epochs\":1,"
                 + "\"models\":[\"pca\"],\"codeSizes\":[2],\"validationImages\":10}"));
-        assertEquals("FILE is damaged: it names an unknown model 'gan'", refusal("{\"models\":[\"gan\"]}"));
+        assertEquals("FILE is damaged: it names an unknown model 'gan'", refusal(
+                "{\"dataset\":\"mnist\",\"seed\":1,\"epochs\":1,\"models\":[\"gan\"],\"codeSizes\":[2]}"));
         assertEquals("FILE is damaged: code sizes must be positive and ascending, got [8, 2]",
                 refusal("{\"dataset\":\"mnist\",\"seed\":1,\"epochs\":1,\"models\":[\"pca\"],\"codeSizes\":[8,2]}"));
         assertEquals("FILE is damaged: it has a point of ae-2, a model the sweep does not list",
                 refusal("{\"dataset\":\"mnist\",\"seed\":1,\"epochs\":1,\"models\":[\"pca\"],\"codeSizes\":[2],"
-                        + "\"validationImages\":10,\"points\":[{\"model\":\"ae\",\"codeSize\":2}]}"));
+                        + "\"validationImages\":10,\"points\":[{\"model\":\"ae\",\"codeSize\":2,"
+                        + "\"epochs\":1,\"compressionRatio\":392,\"msePerPixel\":0.05,\"bcePerPixel\":0.2}]}"));
         String truncated = refusal("{\"dataset\": \"mnist\", \"points\": [");
         assertEquals(true, truncated.startsWith("FILE is damaged: it is not the JSON a sweep writes ("), truncated);
         assertEquals(true, refusal("[1, 2]").startsWith("FILE is damaged: it is not the JSON a sweep writes ("));
