@@ -16,12 +16,10 @@ import latentlab.latent.apps.CompressionResult;
 import latentlab.latent.apps.CompressionSweep;
 import latentlab.export.AtomicFiles;
 import latentlab.model.ModelKind;
+import latentlab.train.CompressionMeasurement;
 import latentlab.train.ModelFactory;
 import latentlab.train.RunPlanner;
-import latentlab.train.SnapshotCodec;
 import latentlab.train.TrainingEvent;
-import latentlab.train.checkpoint.Checkpoint;
-import latentlab.train.checkpoint.Checkpoints;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -129,30 +127,21 @@ final class SweepCompressionCommand implements Callable<Integer> {
     }
 
     private CompressionResult measure(CompressionSweep sweep, DataSplit data, PrintWriter stdout) throws IOException {
-        List<CompressionPoint> points = new ArrayList<>();
-        for (ModelKind kind : sweep.kinds()) {
-            for (int size : sweep.sizes()) {
-                String name = CompressionSweep.modelName(kind, size);
-                if (kind.isClosedForm()) {
-                    points.add(CompressionPoint.pca(data, size));
-                    continue;
-                }
-                Path dir = out.resolve(name);
-                if (!Checkpoints.exists(dir)) {
-                    stdout.println(name + ": no epoch finished, so it has no point");
-                    continue;
-                }
-                Checkpoint c = Checkpoints.load(dir);
-                if (c.info().epoch() < sweep.epochs()) {
-                    stdout.println(name + ": diverged after epoch " + c.info().epoch()
-                            + "; its point is from that epoch");
-                }
-                try (SnapshotCodec codec = new SnapshotCodec(factory, c.info().spec(), c.parameters())) {
-                    points.add(CompressionPoint.measure(kind, c.info().epoch(), codec, data.validation()));
-                }
+        return CompressionMeasurement.measure(sweep, data, out, factory, new CompressionMeasurement.Progress() {
+            @Override
+            public void measuring(int done, int total, String name) {
             }
-        }
-        return new CompressionResult(sweep, data.validation().size(), points);
+
+            @Override
+            public void note(String text) {
+                stdout.println(text);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
     }
 
     private void print(CompressionResult result, PrintWriter stdout) {

@@ -33,6 +33,12 @@ public record CompressionPoint(ModelKind kind, int codeSize, int epochs, int pix
         }
     }
 
+    /** A point of the model named as the command line names it ({@code ae}, {@code vae}, ...), as files store it. */
+    public static CompressionPoint named(String kindName, int codeSize, int epochs, int pixels, double mse,
+            double bce) {
+        return new CompressionPoint(CompressionSweep.kindNamed(kindName), codeSize, epochs, pixels, mse, bce);
+    }
+
     /** The model's command-line name, e.g. {@code vae}: how files name it. */
     public String kindName() {
         return kind.cliName();

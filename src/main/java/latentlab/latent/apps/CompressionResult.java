@@ -20,6 +20,12 @@ public record CompressionResult(CompressionSweep sweep, int validationSize, List
 
     public CompressionResult {
         points = List.copyOf(points);
+        for (CompressionPoint p : points) {
+            if (!sweep.kinds().contains(p.kind()) || !sweep.sizes().contains(p.codeSize())) {
+                throw new IllegalArgumentException("it has a point of " + CompressionSweep.modelName(p.kind(),
+                        p.codeSize()) + ", a model the sweep does not list");
+            }
+        }
     }
 
     /** The point of {@code kind} at {@code size}, if it has one. */

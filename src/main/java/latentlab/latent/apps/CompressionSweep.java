@@ -44,6 +44,22 @@ public record CompressionSweep(List<ModelKind> kinds, List<Integer> sizes, int e
         return kinds.stream().map(ModelKind::cliName).toList();
     }
 
+    /** A sweep of the models named as the command line names them ({@code ae}, {@code vae}, ...), as files store them. */
+    public static CompressionSweep named(List<String> kindNames, List<Integer> sizes, int epochs, String datasetId,
+            long seed) {
+        return new CompressionSweep(kindNames.stream().map(CompressionSweep::kindNamed).toList(), sizes, epochs,
+                datasetId, seed);
+    }
+
+    /** The kind named {@code name} on the command line; a clear error for any other name. */
+    static ModelKind kindNamed(String name) {
+        try {
+            return ModelKind.fromCliName(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("it names an unknown model '" + name + "'");
+        }
+    }
+
     /** The trained (not closed-form) kinds. */
     public List<ModelKind> trainedKinds() {
         return kinds.stream().filter(k -> !k.isClosedForm()).toList();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import latentlab.train.ModelFactory;
 import latentlab.train.TrainingService;
+import latentlab.ui.compression.CompressionServices;
 import latentlab.ui.task.Workers;
 import latentlab.ui.training.CheckpointCommands;
 import latentlab.ui.training.ModelSettingsViewModel;
@@ -29,7 +30,8 @@ public final class MainWindow implements AutoCloseable {
     public MainWindow(Workers workers, TrainingService service, ModelFactory factory, Path runsDir, Path logDir) {
         main = new MainViewModel(workers.background(), logDir);
         training = new TrainingViewModel(service, workers.background(), runsDir);
-        workspaces = new Workspaces(workers, factory, ViewCatalog.standard(), main);
+        workspaces = new Workspaces(workers, factory, ViewCatalog.standard(new CompressionServices(training,
+                service.factory(), workers.background(), runsDir)), main);
         view = new MainView(main, settings, training, new CheckpointCommands(workers.background(), training),
                 workspaces);
     }

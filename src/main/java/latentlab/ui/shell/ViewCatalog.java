@@ -2,6 +2,8 @@ package latentlab.ui.shell;
 
 import java.util.List;
 import latentlab.ui.anomaly.AnomalyView;
+import latentlab.ui.compression.CompressionServices;
+import latentlab.ui.compression.CompressionView;
 import latentlab.ui.drawpad.DrawPadView;
 import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.embedding.Embedding3DView;
@@ -27,7 +29,8 @@ final class ViewCatalog {
     private ViewCatalog() {
     }
 
-    static List<ViewRegistration> standard() {
+    /** @param sweeps what the Compression view trains its sweep with: the window's run */
+    static List<ViewRegistration> standard(CompressionServices sweeps) {
         return List.of(
                 new ViewRegistration("Training", "tab-training", TrainingTab::create),
                 new ViewRegistration("Embedding 2D", "tab-embedding", Embedding2DView::create, LATENT_SPACE),
@@ -38,6 +41,8 @@ final class ViewCatalog {
                 new ViewRegistration("Code histogram", "tab-codes", CodeHistogramView::create, LATENT_SPACE),
                 new ViewRegistration("Scoreboard", "tab-scoreboard", ScoreboardView::create),
                 new ViewRegistration("Anomaly", "tab-anomaly", AnomalyView::create, APPLICATIONS),
-                new ViewRegistration("Semi-supervised", "tab-semisup", SemiSupervisedView::create, APPLICATIONS));
+                new ViewRegistration("Semi-supervised", "tab-semisup", SemiSupervisedView::create, APPLICATIONS),
+                new ViewRegistration("Compression", "tab-compression", c -> CompressionView.create(c, sweeps),
+                        APPLICATIONS));
     }
 }

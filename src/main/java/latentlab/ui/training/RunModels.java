@@ -17,6 +17,8 @@ import latentlab.ui.workspace.ModelState;
 final class RunModels {
     private final Map<String, ModelState> bySession = new LinkedHashMap<>();
     private final TrainingRun run;
+    /** The last epoch any session saved: what a run that feeds no workspace has kept. */
+    private int lastSaved;
 
     /** Session {@code i} of {@code plan} feeds {@code models.get(i)}, which now begin training. */
     RunModels(TrainingPlan plan, List<ModelState> models, TrainingRun run) {
@@ -28,8 +30,9 @@ final class RunModels {
         }
     }
 
+    /** One model per session, or none for a run that feeds no workspace (a sweep). */
     static void checkSizes(TrainingPlan plan, List<ModelState> models) {
-        if (models.size() != plan.sessions().size()) {
+        if (!models.isEmpty() && models.size() != plan.sessions().size()) {
             throw new IllegalArgumentException(plan.sessions().size() + " sessions for " + models.size() + " models");
         }
     }
@@ -44,6 +47,9 @@ final class RunModels {
             bySession.values().forEach(m -> m.onBatch(b, run));
             return;
         }
+        if (event instanceof TrainingEvent.CheckpointSaved c) {
+            lastSaved = Math.max(lastSaved, c.epoch());
+        }
         String session = sessionOf(event);
         ModelState m = session == null ? null : bySession.get(session);
         if (m != null) {
@@ -53,6 +59,9 @@ final class RunModels {
 
     /** The last epoch that session {@code id} (null: the first) kept a checkpoint of, 0 for none. */
     int kept(String id) {
+        if (bySession.isEmpty()) {
+            return lastSaved;
+        }
         ModelState m = id == null ? bySession.values().iterator().next() : bySession.get(id);
         return m == null ? 0 : m.lastEpoch();
     }

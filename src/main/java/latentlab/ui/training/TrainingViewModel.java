@@ -1,15 +1,13 @@
 package latentlab.ui.training;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -58,6 +56,8 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>();
 
     private TrainingRun run;
+    /** Hears the event that ends the run in progress, once; null for none. */
+    private Consumer<TrainingEvent> onEnd;
     /** The model each session of the run feeds. */
     private RunModels models;
     private int epochsPlanned;
@@ -75,13 +75,14 @@ public final class TrainingViewModel {
      */
     public void train(DataSplit data, ModelSpec spec, TrainingSettings settings, ModelState target) {
         if (state.get() != State.IDLE) {
+            error.set("A run is in progress (" + status.get() + "): stop it or let it finish first.");
             return;
         }
         RunPlanner.Request request = new RunPlanner.Request(spec, data, settings.epochs(), settings.batchSize(),
                 settings.learningRate(), settings.seed());
         try {
             spec = RunPlanner.fit(spec, data.train());
-            Path dir = runDir(spec.kind().cliName() + "-" + spec.latentDim() + "d");
+            Path dir = RunFolders.create(runsDir, spec.kind().cliName() + "-" + spec.latentDim() + "d");
             var opened = target.continuable();
             boolean resume = opened != null && RunPlanner.resumeProblems(request, opened).isEmpty();
             TrainingPlan plan = resume ? RunPlanner.resume(SESSION, request, opened, dir)
@@ -103,7 +104,7 @@ public final class TrainingViewModel {
             return;
         }
         try {
-            Path dir = runDir("ae-vae-" + spec.latentDim() + "d");
+            Path dir = RunFolders.create(runsDir, "ae-vae-" + spec.latentDim() + "d");
             start(ComparisonPlanner.aeVersusVae(new RunPlanner.Request(spec, data, settings.epochs(),
                     settings.batchSize(), settings.learningRate(), settings.seed()), dir), List.of(ae, vae));
         } catch (RunPlanner.Refused e) {
@@ -113,27 +114,28 @@ public final class TrainingViewModel {
         }
     }
 
-    private Path runDir(String name) throws IOException {
-        Path dir = runsDir.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
-                + name);
-        Files.createDirectories(dir.getParent());
-        return dir;
+    /** Starts {@code plan}, its sessions stepped in lockstep; session {@code i} feeds {@code targets.get(i)}. */
+    public void start(TrainingPlan plan, List<ModelState> targets) {
+        start(plan, targets, null);
     }
 
     /**
-     * Starts {@code plan}, its sessions stepped in lockstep; session {@code i} feeds
-     * {@code models.get(i)}.
+     * As {@link #start(TrainingPlan, List)}, where no targets means models that feed no workspace
+     * (a sweep); {@code ended} (null: none) gets the event that ends the run, on the UI thread.
+     *
+     * @return false when a run is in progress or this one could not start (said as an error)
      */
-    public void start(TrainingPlan plan, List<ModelState> targets) {
+    public boolean start(TrainingPlan plan, List<ModelState> targets, Consumer<TrainingEvent> ended) {
         if (state.get() != State.IDLE) {
-            return;
+            return false;
         }
         RunModels.checkSizes(plan, targets);
+        onEnd = ended;
         try {
             run = service.start(plan, this::onEvent);
         } catch (IOException | RuntimeException e) {
             error.set("Training could not start: " + RunTexts.describe(e));
-            return;
+            return false;
         }
         models = new RunModels(plan, targets, run);
         epochsPlanned = plan.epochs();
@@ -141,8 +143,9 @@ public final class TrainingViewModel {
         state.set(State.RUNNING);
         SessionConfig first = plan.sessions().get(0);
         status.set((first.resumeFrom() != null ? "Resuming " : "Training ")
-                + (models.size() == 1 ? first.spec().kind().displayName() : models.size() + " models")
+                + (plan.sessions().size() == 1 ? first.spec().kind().displayName() : plan.sessions().size() + " models")
                 + " on " + plan.data().sourceId());
+        return true;
     }
 
     public void pause() {
@@ -235,24 +238,29 @@ public final class TrainingViewModel {
         } else if (event instanceof TrainingEvent.Diverged d) {
             error.set(RunTexts.sentence(d.message()));
             if (d.endsRun()) {
-                finish(RunTexts.diverged(models.kept(d.sessionId())));
+                finish(RunTexts.diverged(models.kept(d.sessionId())), d);
             }
         } else if (event instanceof TrainingEvent.Completed c) {
-            finish("Training finished: " + RunTexts.epochs(c.epochs()));
+            finish("Training finished: " + RunTexts.epochs(c.epochs()), c);
         } else if (event instanceof TrainingEvent.Cancelled c) {
-            finish(RunTexts.cancelled(c.epoch(), models.kept(null)));
+            finish(RunTexts.cancelled(c.epoch(), models.kept(null)), c);
         } else if (event instanceof TrainingEvent.Failed f) {
-            finish("Training failed");
             error.set(f.message());
+            finish("Training failed", f);
         }
     }
 
-    private void finish(String message) {
+    private void finish(String message, TrainingEvent end) {
         // Each model's last weights first: going idle then embeds the whole data set with them.
         models.end(executor);
         state.set(State.IDLE);
         status.set(message);
         etaText.set("");
+        Consumer<TrainingEvent> ended = onEnd;
+        onEnd = null;
+        if (ended != null) {
+            ended.accept(end);
+        }
     }
 
     public void clearError() {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import latentlab.data.BundledMnist;
 import latentlab.data.DataSplit;
 import latentlab.model.ModelKind;
@@ -20,10 +19,7 @@ import latentlab.train.SessionConfig;
 import latentlab.train.TrainingPlan;
 import latentlab.train.TrainingService;
 import latentlab.train.checkpoint.Checkpoints;
-import latentlab.ui.task.BackgroundTask;
-import latentlab.ui.task.SameThreadExecutor;
-import latentlab.ui.task.TaskExecutor;
-import latentlab.ui.task.TaskHandle;
+import latentlab.ui.task.QueueExecutor;
 import latentlab.ui.workspace.ModelState;
 import latentlab.ui.workspace.TrainedModel;
 import org.junit.jupiter.api.AfterAll;
@@ -38,37 +34,6 @@ class TrainingViewModelTest {
 
     @TempDir
     Path dir;
-
-    /** Background work runs at once; UI work waits in a queue until the test runs it. */
-    static final class QueueExecutor implements TaskExecutor {
-        final ConcurrentLinkedQueue<Runnable> ui = new ConcurrentLinkedQueue<>();
-
-        @Override
-        public TaskHandle execute(BackgroundTask<?> task) {
-            return new SameThreadExecutor().execute(task);
-        }
-
-        @Override
-        public void onUiThread(Runnable action) {
-            ui.add(action);
-        }
-
-        /** Runs queued UI work until {@code done} holds; returns how many UI calls that took. */
-        int runUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
-            int calls = 0;
-            long deadline = System.currentTimeMillis() + 120_000;
-            while (!done.getAsBoolean() && System.currentTimeMillis() < deadline) {
-                Runnable r = ui.poll();
-                if (r == null) {
-                    Thread.sleep(20);
-                } else {
-                    r.run();
-                    calls++;
-                }
-            }
-            return calls;
-        }
-    }
 
     @BeforeAll
     static void setUp() throws Exception {
