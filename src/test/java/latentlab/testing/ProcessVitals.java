@@ -54,4 +54,19 @@ public record ProcessVitals(double nativeMiB, double heapMiB, int threads, int o
         return String.format(Locale.ROOT, "native %.1f MiB, heap %.1f MiB, %d threads, %d open files", nativeMiB,
                 heapMiB, threads, openFiles);
     }
+
+    /** What each open file descriptor points at (files, sockets, pipes), to name what a soak finds more of. */
+    public static java.util.List<String> openFileNames() {
+        try (Stream<Path> fds = Files.list(FDS)) {
+            return fds.map(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString();
+                } catch (java.io.IOException e) {
+                    return "";
+                }
+            }).filter(n -> !n.isEmpty()).sorted().toList();
+        } catch (java.io.IOException e) {
+            return java.util.List.of();
+        }
+    }
 }
