@@ -5,20 +5,12 @@ import static latentlab.ui.FxDriver.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import latentlab.model.engine.Engines;
-import latentlab.train.ModelFactory;
-import latentlab.train.TrainingService;
-import latentlab.ui.shell.MainView;
 import latentlab.ui.shell.MainWindow;
-import latentlab.ui.shell.Theme;
-import latentlab.ui.task.Workers;
+import latentlab.ui.shell.ShownWindow;
 import latentlab.ui.training.TrainingViewModel;
 
 /**
@@ -46,26 +38,8 @@ public final class SemiSupervisedScreenshot {
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        Engines.configure(Engines.Mode.DESKTOP);
-        Workers workers = new Workers(Platform::runLater);
-        TrainingService service = new TrainingService(ModelFactory.standard());
-        Path runs = Files.createTempDirectory("latentlab-screenshot-runs");
-        MainWindow window = onFx(() -> {
-            Theme.LIGHT.apply();
-            MainWindow w = new MainWindow(workers, service, ModelFactory.standard(), runs);
-            Scene scene = new Scene(w.view(), 1400, 900);
-            scene.getStylesheets().add(MainView.stylesheet());
-            Stage stage = new Stage();
-            stage.setTitle("LatentLab");
-            stage.setScene(scene);
-            stage.show();
-            w.start();
-            return w;
-        });
-        waitFor(() -> window.mainModel().dataProperty().get() != null, MINUTES);
+        ShownWindow shown = ShownWindow.open(1400, 900);
+        MainWindow window = shown.window();
         onFx(() -> {
             window.settings().epochsProperty().set(epochs);
             ((Button) window.view().getScene().lookup("#train")).fire();
@@ -95,12 +69,6 @@ public final class SemiSupervisedScreenshot {
         });
         System.out.println(vm.resultProperty().get().reading());
         System.out.println("saved " + out);
-        onFx(() -> {
-            window.close();
-            return null;
-        });
-        service.close();
-        workers.close();
-        Platform.exit();
+        shown.close();
     }
 }

@@ -6,25 +6,17 @@ import static latentlab.ui.FxDriver.waitFor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import latentlab.latent.EmbeddingData;
-import latentlab.model.engine.Engines;
-import latentlab.train.ModelFactory;
-import latentlab.train.TrainingService;
 import latentlab.ui.anomaly.AnomalyView;
 import latentlab.ui.embedding.Embedding2DView;
 import latentlab.ui.scoreboard.ScoreboardView;
 import latentlab.ui.semisupervised.SemiSupervisedView;
-import latentlab.ui.task.Workers;
 import latentlab.ui.training.TrainingViewModel;
 import latentlab.ui.workspace.Workspace;
 
@@ -52,26 +44,8 @@ public final class ComparisonScreenshots {
         Path out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Files.createDirectories(out);
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        Engines.configure(Engines.Mode.DESKTOP);
-        Workers workers = new Workers(Platform::runLater);
-        TrainingService service = new TrainingService(ModelFactory.standard());
-        MainWindow window = onFx(() -> {
-            Theme.LIGHT.apply();
-            MainWindow w = new MainWindow(workers, service, ModelFactory.standard(),
-                    Files.createTempDirectory("latentlab-screenshot-runs"));
-            Scene scene = new Scene(w.view(), 1500, 920);
-            scene.getStylesheets().add(MainView.stylesheet());
-            Stage stage = new Stage();
-            stage.setTitle("LatentLab");
-            stage.setScene(scene);
-            stage.show();
-            w.start();
-            return w;
-        });
-        waitFor(() -> window.mainModel().dataProperty().get() != null, MINUTES);
+        ShownWindow app = ShownWindow.open(1500, 920);
+        MainWindow window = app.window();
         onFx(() -> {
             window.settings().epochsProperty().set(epochs);
             menuItem(window, "compare-item").fire();
@@ -128,13 +102,7 @@ public final class ComparisonScreenshots {
         computeAndShoot(window, "tab-semisup", "#semisup-compute", out.resolve("compare-semisup.png"),
                 () -> window.workspaces().stream().allMatch(
                         w -> w.view(SemiSupervisedView.class).viewModel().resultProperty().get() != null));
-        onFx(() -> {
-            window.close();
-            return null;
-        });
-        service.close();
-        workers.close();
-        Platform.exit();
+        app.close();
     }
 
     private static void computeAndShoot(MainWindow window, String tab, String button, Path file,
