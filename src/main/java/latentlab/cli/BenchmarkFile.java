@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Replaces one generated section of a Markdown file, between two marker lines, keeping the rest. */
-final class BenchmarkFile {
+public final class BenchmarkFile {
     private BenchmarkFile() {
     }
 
-    static void replace(Path file, String begin, String end, String body) throws IOException {
+    public static void replace(Path file, String begin, String end, String body) throws IOException {
         String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         String section = begin + "\n" + body + "\n" + end;
         int a = text.indexOf(begin);

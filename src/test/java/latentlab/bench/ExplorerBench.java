@@ -1,6 +1,7 @@
 package latentlab.bench;
 
-import java.util.Arrays;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
@@ -39,24 +40,28 @@ public final class ExplorerBench {
     private static final int WIDTH = 800;
     private static final int HEIGHT = 600;
 
+    /** Where the figures are appended as {@code key TAB n TAB p50 TAB p99 TAB max} lines; none: printed only. */
+    private static Path out;
+
     public static void main(String[] args) throws Exception {
+        out = args.length > 0 ? Path.of(args[0]) : null;
         System.out.printf("cores=%d java=%s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         ScatterViewModel vm = new ScatterViewModel(new SameThreadExecutor());
         vm.setData(data());
         vm.setViewport(WIDTH, HEIGHT);
         ScatterRaster raster = new ScatterRaster(WIDTH, HEIGHT);
         double[] raw = time(300, () -> vm.render(raster), 100);
-        report("scatter redraw, 70,000 points into int[] " + WIDTH + "x" + HEIGHT, raw);
+        report("redraw.pixels", "scatter redraw, 70,000 points into int[] " + WIDTH + "x" + HEIGHT, raw);
         // The same with every layer a VAE's plot can have under its points.
         vm.variationalProperty().set(true);
         vm.layers().priorDensityProperty().set(true);
         vm.layers().setHoleMap(new latentlab.ui.plot.DataRange(-3, -3, 3, 3), 24, new float[24 * 24]);
-        report("the same over the prior's density and a 24x24 hole map", time(300, () -> vm.render(raster), 100));
+        report("redraw.layers", "the same over the prior's density and a 24x24 hole map", time(300, () -> vm.render(raster), 100));
         vm.layers().priorDensityProperty().set(false);
         vm.layers().clearHoleMap();
         boolean fx = startFx();
         if (fx) {
-            report("scatter redraw on the FX thread (raster + PixelBuffer.updateBuffer)", fxRedraw(vm));
+            report("redraw.fx", "scatter redraw on the FX thread (raster + PixelBuffer.updateBuffer)", fxRedraw(vm));
         }
         Executor deliverer = fx ? Platform::runLater : Runnable::run;
         String how = fx ? "via Platform.runLater" : "on the inference thread";
@@ -96,11 +101,12 @@ public final class ExplorerBench {
         return ms;
     }
 
-    private static void report(String what, double[] ms) {
-        double[] s = ms.clone();
-        Arrays.sort(s);
-        System.out.printf("%-70s p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  (n=%d)%n", what,
-                s[s.length / 2], s[(int) Math.ceil(s.length * 0.99) - 1], s[s.length - 1], s.length);
+    private static void report(String key, String what, double[] ms) throws IOException {
+        Stats s = Stats.of(ms);
+        System.out.printf("%-70s %s%n", what, s);
+        if (out != null) {
+            WindowBench.append(out, s.line(key));
+        }
     }
 
     private static boolean startFx() throws InterruptedException {
@@ -147,7 +153,8 @@ public final class ExplorerBench {
     private static void sliderLatency(Executor deliverer, String how, long extraMillis) throws Exception {
         MlpCodec codec = new MlpCodec(ModelKind.AE, 12);
         codec.decodeDelayMillis = extraMillis;
-        report("one decode, MLP 12-64-128-784 (plain Java)" + (extraMillis > 0 ? " + " + extraMillis + " ms sleep" : ""),
+        String suffix = extraMillis > 0 ? ".slow" : "";
+        report("decode.java" + suffix, "one decode, MLP 12-64-128-784 (plain Java)" + (extraMillis > 0 ? " + " + extraMillis + " ms sleep" : ""),
                 time(extraMillis > 0 ? 50 : 2000, () -> codec.decode(new float[12], null), extraMillis > 0 ? 0 : 500));
         try (WorkerPool inference = new WorkerPool("bench-inference", 1, deliverer)) {
             CodecAccess access = new CodecAccess(inference);
@@ -174,7 +181,7 @@ public final class ExplorerBench {
             }
             inference.awaitIdle(10, TimeUnit.SECONDS);
             Thread.sleep(100);
-            report("slider move every 4 ms -> image delivered " + how + (extraMillis > 0 ? ", slow decoder" : ""), latency);
+            report("slider.java" + suffix, "slider move every 4 ms -> image delivered " + how + (extraMillis > 0 ? ", slow decoder" : ""), latency);
             System.out.printf("  %d slider moves, %d decodes (the rest coalesced)%n", moves, codec.decodeCalls - callsBefore);
         }
     }

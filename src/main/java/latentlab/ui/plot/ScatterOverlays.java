@@ -26,6 +26,13 @@ final class ScatterOverlays {
     private final Rectangle span = new Rectangle();
     private final Circle[] rings = {new Circle(), new Circle()};
     private final Text[] ringLabels = {new Text("1\u03c3"), new Text("2\u03c3")};
+    /**
+     * A halo of background under each label keeps it readable over a crowd of points. It is a copy of
+     * the label stroked along its outline (centred), not the label's own outside stroke: an outside
+     * stroke is cut from the glyphs' area at every frame the plot changes under it, which cost the
+     * renderer most of its time while a model trained.
+     */
+    private final Text[] ringHalos = {new Text("1\u03c3"), new Text("2\u03c3")};
     private double[] spanData;
 
     ScatterOverlays(ScatterViewModel vm) {
@@ -48,8 +55,9 @@ final class ScatterOverlays {
             rings[k].getStrokeDashArray().setAll(k == 0 ? List.of(6.0, 4.0) : List.of(2.0, 4.0));
             rings[k].setId("prior-ring-" + (k + 1));
             ringLabels[k].setId("prior-ring-label-" + (k + 1));
-            ringLabels[k].setStrokeType(javafx.scene.shape.StrokeType.OUTSIDE);
-            ringLabels[k].setStrokeWidth(2.5);
+            ringHalos[k].setId("prior-ring-halo-" + (k + 1));
+            ringHalos[k].setStrokeWidth(5);
+            ringHalos[k].setStrokeLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
         }
         for (Node shape : shapes()) {
             shape.setMouseTransparent(true);
@@ -59,7 +67,8 @@ final class ScatterOverlays {
 
     /** The shapes, bottom first, to add over the pixels. */
     List<Node> shapes() {
-        return List.of(rings[0], rings[1], ringLabels[0], ringLabels[1], span, pinRing, marker, offPlotArrow);
+        return List.of(rings[0], rings[1], ringHalos[0], ringHalos[1], ringLabels[0], ringLabels[1], span, pinRing,
+                marker, offPlotArrow);
     }
 
     /** Outlines and the marker's fill follow the theme, as the points do. */
@@ -69,8 +78,8 @@ final class ScatterOverlays {
         for (int k = 0; k < rings.length; k++) {
             rings[k].setStroke(PlotSurface.color(c.ink()).deriveColor(0, 1, 1, 0.7));
             ringLabels[k].setFill(PlotSurface.color(c.ink()));
-            // A halo of background keeps the label readable over a crowd of points.
-            ringLabels[k].setStroke(PlotSurface.color(c.background()));
+            ringHalos[k].setFill(PlotSurface.color(c.background()));
+            ringHalos[k].setStroke(PlotSurface.color(c.background()));
         }
     }
 
@@ -147,6 +156,7 @@ final class ScatterOverlays {
             boolean on = k < shown.size();
             rings[k].setVisible(on);
             ringLabels[k].setVisible(on);
+            ringHalos[k].setVisible(on);
             if (on) {
                 PriorOverlay.Ring r = shown.get(k);
                 rings[k].setCenterX(r.centreX());
@@ -154,8 +164,10 @@ final class ScatterOverlays {
                 rings[k].setRadius(r.radius());
                 // The label sits where the circle crosses the upper-right diagonal, clear of the axes.
                 double d = r.radius() / Math.sqrt(2);
-                ringLabels[k].setX(r.centreX() + d + 3);
-                ringLabels[k].setY(r.centreY() - d - 3);
+                for (Text t : List.of(ringLabels[k], ringHalos[k])) {
+                    t.setX(r.centreX() + d + 3);
+                    t.setY(r.centreY() - d - 3);
+                }
             }
         }
     }

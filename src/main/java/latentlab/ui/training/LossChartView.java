@@ -35,7 +35,16 @@ public final class LossChartView extends BorderPane {
     private final NumberAxis yAxis = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);
     private final Map<String, XYChart.Series<Number, Number>> lines = new HashMap<>();
-    private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> pull()));
+    /**
+     * Takes the buffered points while the chart is on screen: laying out a chart of thousands of points
+     * 20 times a second behind another tab took the window's frames while a model trained. A hidden
+     * chart catches up on the first tick after it shows.
+     */
+    private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> {
+        if (latentlab.ui.common.Showing.of(chart)) {
+            pull();
+        }
+    }));
     private final FlowPane legend = new FlowPane(14, 4);
 
     public LossChartView(LossChartViewModel vm) {

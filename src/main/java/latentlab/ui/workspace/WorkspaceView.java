@@ -40,12 +40,6 @@ public interface WorkspaceView {
 
     /** True when the view and every parent are visible (a tab's content is hidden when not selected). */
     default boolean isShowing() {
-        Node node = node();
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
+        return latentlab.ui.common.Showing.of(node());
     }
 }

@@ -77,7 +77,17 @@ class ScatterAxesViewTest {
         assertTrue(menu.isVisible());
         assertTrue(ring.isVisible(), "the 2-sigma circle is drawn");
         assertEquals(2 * view.viewModel().transform().scale(), ring.getRadius(), 1e-6);
-        assertEquals("2\u03c3", ((javafx.scene.text.Text) robot.lookup("#prior-ring-label-2").query()).getText());
+        var label = (javafx.scene.text.Text) robot.lookup("#prior-ring-label-2").query();
+        assertEquals("2\u03c3", label.getText());
+        // Readable over a crowd of points: a halo of background lies under the label, at its place.
+        var halo = (javafx.scene.text.Text) robot.lookup("#prior-ring-halo-2").query();
+        assertTrue(halo.isVisible());
+        assertEquals(label.getText(), halo.getText());
+        assertEquals(label.getX(), halo.getX(), 1e-9);
+        assertEquals(label.getY(), halo.getY(), 1e-9);
+        assertTrue(halo.getParent().getChildrenUnmodifiable().indexOf(halo)
+                < label.getParent().getChildrenUnmodifiable().indexOf(label), "the halo is drawn first");
+        assertEquals(halo.getFill(), halo.getStroke());
         robot.interact(() -> view.viewModel().layers().priorCirclesProperty().set(false));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(ring.isVisible());

@@ -75,6 +75,39 @@ class TrainingViewsTest {
         assertEquals(otherChart.chart().getData().size(), otherChart.legend().getChildren().size(), "a legend entry per curve");
     }
 
+    @Test
+    void aChartBehindAnotherTabTakesNoPointsUntilItShowsThenCatchesUp(FxRobot robot) throws Exception {
+        LossChartViewModel hiddenVm = new LossChartViewModel();
+        var view = new java.util.concurrent.atomic.AtomicReference<LossChartView>();
+        var tabs = new java.util.concurrent.atomic.AtomicReference<javafx.scene.control.TabPane>();
+        var stage = new java.util.concurrent.atomic.AtomicReference<Stage>();
+        robot.interact(() -> {
+            view.set(new LossChartView(hiddenVm));
+            var pane = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Training", view.get()),
+                    new javafx.scene.control.Tab("Embedding", new javafx.scene.control.Label("codes")));
+            pane.getSelectionModel().select(1);
+            tabs.set(pane);
+            Stage s = new Stage();
+            s.setScene(new Scene(pane, 600, 400));
+            s.show();
+            stage.set(s);
+        });
+        try {
+            for (int b = 0; b <= 40; b++) {
+                hiddenVm.addBatchPoint(b / 10.0, 1.0 / (b + 1), 1e-3);
+            }
+            // Several of the chart's 50 ms ticks pass while it is hidden.
+            robot.sleep(300);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(0, view.get().chart().getData().size(), "a hidden chart lays out no points");
+            robot.interact(() -> tabs.get().getSelectionModel().select(0));
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> view.get().chart().getData().stream()
+                    .anyMatch(s -> s.getName().equals(LossChartViewModel.BATCH_SERIES) && s.getData().size() == 41));
+        } finally {
+            robot.interact(() -> stage.get().close());
+        }
+    }
+
     private static String styleOf(LossChartView view, String series) {
         return view.chart().getData().stream().filter(s -> s.getName().equals(series)).findFirst().orElseThrow()
                 .getNode().getStyle();
