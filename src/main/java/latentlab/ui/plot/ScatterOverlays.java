@@ -15,6 +15,9 @@ import javafx.scene.text.Text;
  */
 final class ScatterOverlays {
 
+    /** Circles smaller than this (in pixels) go unlabelled: zoomed out, their labels would pile up on the codes. */
+    static final double MIN_LABELLED_RADIUS = 20;
+
     /** Space kept between a marker at the edge and the frame, so its ring and arrow show whole. */
     static final double MARKER_MARGIN = 24;
 
@@ -155,8 +158,9 @@ final class ScatterOverlays {
         for (int k = 0; k < rings.length; k++) {
             boolean on = k < shown.size();
             rings[k].setVisible(on);
-            ringLabels[k].setVisible(on);
-            ringHalos[k].setVisible(on);
+            boolean labelled = on && shown.get(k).radius() >= MIN_LABELLED_RADIUS;
+            ringLabels[k].setVisible(labelled);
+            ringHalos[k].setVisible(labelled);
             if (on) {
                 PriorOverlay.Ring r = shown.get(k);
                 rings[k].setCenterX(r.centreX());

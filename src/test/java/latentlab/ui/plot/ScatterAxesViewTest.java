@@ -88,6 +88,11 @@ class ScatterAxesViewTest {
         assertTrue(halo.getParent().getChildrenUnmodifiable().indexOf(halo)
                 < label.getParent().getChildrenUnmodifiable().indexOf(label), "the halo is drawn first");
         assertEquals(halo.getFill(), halo.getStroke());
+        // Zoomed far out, the circles shrink to a few pixels: they stay, their labels would pile up on the codes.
+        robot.interact(() -> view.viewModel().zoom(0.02, 300, 250));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ring.isVisible() && ring.getRadius() < ScatterOverlays.MIN_LABELLED_RADIUS, "radius " + ring.getRadius());
+        assertFalse(label.isVisible() || halo.isVisible(), "no label on a circle of " + ring.getRadius() + " px");
         robot.interact(() -> view.viewModel().layers().priorCirclesProperty().set(false));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(ring.isVisible());
