@@ -86,11 +86,14 @@ class WindowSoakTest {
         ProcessVitals late = pausedAfter(robot, EPOCHS);
         java.util.List<String> newFiles = new java.util.ArrayList<>(lastFiles);
         earlyFiles.forEach(newFiles::remove);
+        java.util.List<String> closedFiles = new java.util.ArrayList<>(earlyFiles);
+        lastFiles.forEach(closedFiles::remove);
         robot.interact(() -> window.training().stop());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.training().stateProperty().get() == State.IDLE);
         String figures = String.format("after epoch %d: %s; after epoch %d: %s (%d epochs in %.0f s)", FIRST, early,
                 EPOCHS, late, EPOCHS, (System.nanoTime() - start) / 1e9);
-        System.out.println("Window soak: " + figures);
+        System.out.println("Window soak: " + figures + "; files opened since epoch " + FIRST + ": " + newFiles
+                + ", closed: " + closedFiles);
 
         assertTrue(late.openFiles() <= early.openFiles(), "open files grew: " + figures + "; new: " + newFiles);
         assertTrue(late.threads() <= early.threads() + THREAD_NOISE, "threads grew: " + figures);
