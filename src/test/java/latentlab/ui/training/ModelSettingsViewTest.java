@@ -56,9 +56,11 @@ class ModelSettingsViewTest {
 
     /** The panel in a split pane as the window holds it, its divider as far left as it goes. */
     @Test
-    void everyLabelAndValueReadsInFullAtThePanelsOwnWidth(FxRobot robot) {
+    void everyLabelAndValueReadsInFullAtThePanelsOwnWidth(FxRobot robot) throws Exception {
         ModelSettingsViewModel narrow = new ModelSettingsViewModel();
-        ModelSettingsView view = new ModelSettingsView(narrow);
+        // Controls are made on the FX thread: made here, beside the FX thread styling the first
+        // stage, they raced it over JavaFX's shared style state.
+        ModelSettingsView view = WaitForAsyncUtils.asyncFx(() -> new ModelSettingsView(narrow)).get();
         robot.interact(() -> {
             SplitPane split = new SplitPane(view, new Pane());
             split.setDividerPositions(0.05);

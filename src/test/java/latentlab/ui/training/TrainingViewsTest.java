@@ -54,9 +54,10 @@ class TrainingViewsTest {
     }
 
     @Test
-    void eachTermAndSplitIsDrawnAlikeWhateverTheOrderOfTheCurves(FxRobot robot) {
+    void eachTermAndSplitIsDrawnAlikeWhateverTheOrderOfTheCurves(FxRobot robot) throws Exception {
         LossChartViewModel other = new LossChartViewModel();
-        LossChartView otherChart = new LossChartView(other);
+        // Made on the FX thread, as every control: its CSS and timeline belong to that thread.
+        LossChartView otherChart = WaitForAsyncUtils.asyncFx(() -> new LossChartView(other)).get();
         // One run reports validation first and a KL term; the other, an autoencoder, does not.
         vm.addEpoch(1, new java.util.LinkedHashMap<>(Map.of("total", 2.0, "reconstruction", 1.5, "kl", 0.5)),
                 Map.of("total", 2.2));
