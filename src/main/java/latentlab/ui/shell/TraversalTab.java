@@ -37,6 +37,8 @@ final class TraversalTab implements AutoCloseable {
     private final ChangeListener<Number> pinned = (o, a, sample) -> pinned(sample.intValue());
     private final ChangeListener<float[]> drawn = (o, a, codes) -> drawn(codes);
     private ScatterSelection pins;
+    /** The models changed while the tab was hidden: it brings them up to date when it shows. */
+    private boolean stale;
 
     /** @param background where a GIF is written */
     TraversalTab(TaskExecutor background) {
@@ -44,6 +46,11 @@ final class TraversalTab implements AutoCloseable {
         tab.setId(ID);
         tab.setClosable(false);
         tab.setContent(new TraversalView(vm));
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && stale) {
+                update();
+            }
+        });
     }
 
     Tab tab() {
@@ -96,8 +103,17 @@ final class TraversalTab implements AutoCloseable {
         return w.view(Embedding2DView.class).scatter().viewModel();
     }
 
-    /** The workspaces that have a model and codes, as the traversal compares them. */
+    /**
+     * The workspaces that have a model and codes, as the traversal compares them. Hidden, the tab only
+     * notes the change: during training the codes change several times a second, and each change
+     * means the class means of every model's codes computed again.
+     */
     private void update() {
+        if (!tab.isSelected()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         List<ComparedModel> models = new ArrayList<>();
         for (Workspace w : followed) {
             EmbeddingData shown = w.shown();

@@ -99,6 +99,14 @@ class TrainingFlowTest {
         settle(views);
         assertTrue(plot.viewModel().hoveredProperty().get() >= 0, "a point is under the mouse");
         assertTrue(plot.hoverTooltip().isShowing(), "its tooltip is shown");
+
+        // The Traversal tab, hidden all along, decoded nothing of the run; shown, it plays the trained model.
+        assertTrue(window.traversal().players().isEmpty(), "a hidden traversal follows no codes");
+        robot.clickOn("Traversal");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.traversal().players().size() == 1);
+        robot.clickOn("#traversal-start");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> window.traversal().players().get(0).framesProperty().get() != null);
     }
 
     private static void settle(Workspace views) throws Exception {
