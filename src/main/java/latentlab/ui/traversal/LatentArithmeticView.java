@@ -104,6 +104,14 @@ public final class LatentArithmeticView extends VBox {
             image.setFitWidth(RESULT_SIZE);
             image.setFitHeight(RESULT_SIZE);
             StackPane frame = new StackPane(image);
+            if (r.image() == null) {
+                // Nothing decoded yet: say what fills the square rather than show a black one.
+                Label hint = new Label("Mean of a or\na \u2212 b + sample\ndraws here");
+                hint.getStyleClass().add("arithmetic-hint");
+                hint.setWrapText(true);
+                hint.setMaxWidth(RESULT_SIZE - 12);
+                frame.getChildren().add(hint);
+            }
             frame.getStyleClass().add("arithmetic-result");
             frame.setMinSize(RESULT_SIZE, RESULT_SIZE);
             frame.setMaxSize(RESULT_SIZE, RESULT_SIZE);

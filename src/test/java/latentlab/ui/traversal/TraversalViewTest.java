@@ -193,6 +193,20 @@ class TraversalViewTest {
     }
 
     @Test
+    void theClassMeanSquaresSayWhatFillsThemUntilAMeanIsDecoded(FxRobot robot) {
+        var results = view.arithmetic().results().getChildren();
+        assertEquals(2, results.size(), "a square per model");
+        assertEquals(2, robot.lookup(".arithmetic-hint").queryAll().size(), "each empty square says what draws there");
+        robot.clickOn("#arithmetic-mean");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".arithmetic-hint").queryAll().isEmpty(), "the means are drawn instead");
+        for (var column : results) {
+            var image = (javafx.scene.image.ImageView) column.lookup(".arithmetic-result .image-view");
+            assertTrue(image != null && image.getImage() != null, "a decoded mean in " + column);
+        }
+    }
+
+    @Test
     void theGifHasEveryFrameWithBothModelsNamed(FxRobot robot) throws Exception {
         robot.clickOn("#traversal-start");
         Path gif = dir.resolve("walk.gif");
