@@ -40,6 +40,8 @@ public final class MainView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final StatusLine statusLine;
     private final NotificationPane notifications = new NotificationPane(tabs);
+    /** The notification bar's style for information rather than a problem. */
+    static final String INFO_STYLE = "info";
     private final TrainingControls controls;
 
     MainView(MainViewModel model, ModelSettingsViewModel settings, TrainingViewModel training,
@@ -91,6 +93,8 @@ public final class MainView extends BorderPane {
         VBox left = new VBox(4, title, settingsView);
         left.setPadding(new Insets(6, 0, 0, 6));
         VBox.setVgrow(settingsView, Priority.ALWAYS);
+        // Notices slide in over the bottom of the views: from the top they covered the row of tabs.
+        notifications.setShowFromTop(false);
         SplitPane split = new SplitPane(left, notifications);
         split.setDividerPositions(0.25);
         // As wide as the model panel needs, so that no setting is cut short.
@@ -138,10 +142,37 @@ public final class MainView extends BorderPane {
         var all = workspaces.all();
         training.compare(model.dataProperty().get(), settings.spec(), settings.trainingSettings(), all.get(0).model(),
                 all.get(1).model());
+        if (training.stateProperty().get() != TrainingViewModel.State.IDLE) {
+            // The panel on the left keeps its own kind: say which of its settings the two models take.
+            inform(comparisonNotice(settings.spec()));
+        }
     }
 
-    /** Shows {@code message} in the notification bar for a few seconds. */
+    /** What a comparison run takes from the panel, in one sentence. */
+    static String comparisonNotice(latentlab.model.ModelSpec panel) {
+        String hidden = panel.has(latentlab.model.Settings.HIDDEN) ? "hidden layers "
+                + panel.hidden().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("-"))
+                : "the autoencoder's default hidden layers";
+        return "Comparing an autoencoder (left) and a VAE (right), trained in lockstep on the same batches: "
+                + hidden + " and " + panel.latentDim() + "-d codes from the panel, each kind's own objective, "
+                + "and the panel's epochs, batch size, learning rate and seed.";
+    }
+
+    /** Shows {@code message}, something that went wrong, in the notification bar for a few seconds. */
     void notify(String message) {
+        show(message, false);
+    }
+
+    /** Shows {@code message}, for information (nothing went wrong), in the notification bar for a few seconds. */
+    void inform(String message) {
+        show(message, true);
+    }
+
+    private void show(String message, boolean info) {
+        notifications.getStyleClass().remove(INFO_STYLE);
+        if (info) {
+            notifications.getStyleClass().add(INFO_STYLE);
+        }
         notifications.show(message);
         PauseTransition hide = new PauseTransition(Duration.seconds(10));
         hide.setOnFinished(e -> notifications.hide());

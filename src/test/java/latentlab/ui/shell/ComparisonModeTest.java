@@ -70,6 +70,15 @@ class ComparisonModeTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> window.training().stateProperty().get() != TrainingViewModel.State.IDLE);
+        // The panel on the left still shows its own kind: a notice says what the two models take from it.
+        var notice = robot.lookup(".notification-pane").queryAs(org.controlsfx.control.NotificationPane.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, notice::isShowing);
+        String expected = "hidden layers " + window.settings().spec().hidden().stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining("-")) + " and " + window.settings().spec().latentDim()
+                + "-d codes from the panel";
+        assertTrue(notice.getText().startsWith("Comparing an autoencoder (left) and a VAE (right)")
+                && notice.getText().contains(expected), notice.getText());
+        assertTrue(notice.getStyleClass().contains(MainView.INFO_STYLE), "information, not drawn as an error");
         WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS,
                 () -> window.training().stateProperty().get() == TrainingViewModel.State.IDLE);
         List<Workspace> open = window.workspaces();
@@ -145,6 +154,7 @@ class ComparisonModeTest {
         assertEquals(123, traversal.chooser().sampleAProperty().get());
         assertEquals(4567, traversal.chooser().sampleBProperty().get());
         robot.clickOn("Traversal");
+        assertTrue(window.view().tab(TraversalTab.ID).isSelected(), "the click on Traversal selected its tab");
         robot.clickOn("#traversal-start");
         List<TraversalPlayerViewModel> players = traversal.players();
         assertEquals(2, players.size(), "a player per model");

@@ -52,6 +52,9 @@ public final class ComparisonScreenshots {
             return null;
         });
         waitFor(() -> window.training().stateProperty().get() != TrainingViewModel.State.IDLE, MINUTES);
+        // Early in the run, with the notice of what the two models take from the panel.
+        Thread.sleep(2000);
+        shoot(window, out.resolve("compare-start.png"));
         waitFor(() -> window.training().stateProperty().get() == TrainingViewModel.State.IDLE, 30 * MINUTES);
         for (Workspace w : window.workspaces()) {
             waitFor(() -> w.shown() != null && w.shown().size() == 10_000, 5 * MINUTES);
