@@ -16,6 +16,7 @@ import latentlab.latent.apps.CompressionResult;
 import latentlab.latent.apps.CompressionSweep;
 import latentlab.export.AtomicFiles;
 import latentlab.model.ModelKind;
+import latentlab.model.Settings;
 import latentlab.train.CompressionMeasurement;
 import latentlab.train.ModelFactory;
 import latentlab.train.RunPlanner;
@@ -45,6 +46,11 @@ final class SweepCompressionCommand implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "LIST", defaultValue = "ae,vae,pca",
             description = "model kinds, comma-separated (default: ${DEFAULT-VALUE}); pca is fitted, not trained")
     String models;
+
+    @Option(names = "--hidden", paramLabel = "LIST", defaultValue = "400",
+            description = "hidden layers of every trained model, comma-separated, so that the models differ in their"
+                    + " objective and code size only (default: ${DEFAULT-VALUE}, the classic VAE's)")
+    String hidden;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "" + RunPlanner.DEFAULT_EPOCHS,
             description = "epochs of every trained model (default: ${DEFAULT-VALUE})")
@@ -94,7 +100,7 @@ final class SweepCompressionCommand implements Callable<Integer> {
         }
         DataSplit data = DataSources.open(dataset);
         CompressionSweep sweep = new CompressionSweep(asked.kinds(), asked.sizes(), asked.epochs(), data.sourceId(),
-                asked.seed());
+                asked.seed(), asked.hidden());
         PrintWriter stdout = spec.commandLine().getOut();
         if (!sweep.trainedKinds().isEmpty()) {
             TrainingEvent end = new SweepTraining(factory, sweep, data, out).run(batch, lr, stdout);
@@ -119,8 +125,13 @@ final class SweepCompressionCommand implements Callable<Integer> {
         }
         List<Integer> codeSizes = NumberList.parse(sizes, "code size", "2,4,8,16,32");
         try {
+            // Read as train's --hidden is: the same rule, the same message.
+            List<Integer> layers = Settings.HIDDEN.parse(hidden, "--hidden");
+            if (layers.isEmpty()) {
+                throw new BadInputException("--hidden needs at least one layer, e.g. 400");
+            }
             return new CompressionSweep(kinds, codeSizes, epochs, datasetId,
-                    seed == null ? RunPlanner.DEFAULT_SEED : seed);
+                    seed == null ? RunPlanner.DEFAULT_SEED : seed, layers);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -47,6 +47,9 @@ public final class CompressionFiles {
         JsonArray sizes = new JsonArray();
         s.sizes().forEach(sizes::add);
         o.add("codeSizes", sizes);
+        JsonArray hidden = new JsonArray();
+        s.hidden().forEach(hidden::add);
+        o.add("hidden", hidden);
         o.add("explanations", AppsJson.explanations(result.explanations()));
         JsonArray points = new JsonArray();
         for (CompressionPoint p : result.points()) {

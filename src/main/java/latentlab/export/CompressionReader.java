@@ -56,8 +56,15 @@ public final class CompressionReader {
         for (JsonElement s : array(o, "codeSizes")) {
             sizes.add(s.getAsInt());
         }
+        // Sweeps written before the hidden layers were recorded trained each kind's preset.
+        List<Integer> hidden = new ArrayList<>();
+        if (o.has("hidden")) {
+            for (JsonElement h : array(o, "hidden")) {
+                hidden.add(h.getAsInt());
+            }
+        }
         CompressionSweep sweep = CompressionSweep.named(kinds, sizes, field(o, "epochs").getAsInt(),
-                field(o, "dataset").getAsString(), field(o, "seed").getAsLong());
+                field(o, "dataset").getAsString(), field(o, "seed").getAsLong(), hidden);
         List<CompressionPoint> points = new ArrayList<>();
         for (JsonElement e : array(o, "points")) {
             JsonObject p = e.getAsJsonObject();

@@ -6,11 +6,10 @@ import java.util.List;
 import latentlab.data.DataSplit;
 import latentlab.latent.apps.CompressionSweep;
 import latentlab.model.ModelKind;
-import latentlab.model.ModelSpec;
 
 /**
  * The run of a compression sweep, for the command line and the window alike: every trained model
- * of the sweep (each kind's preset at each code size) is planned by {@link RunPlanner} as a run of
+ * of the sweep (each kind's preset with the sweep's hidden layers, at each code size) is planned by {@link RunPlanner} as a run of
  * its own would be, and the sessions then step in lockstep on the same batches, each saving its
  * checkpoint in {@code out/NAME} (e.g. {@code out/vae-8}), where {@link CompressionMeasurement}
  * finds it.
@@ -34,7 +33,7 @@ public final class CompressionPlanner {
             for (int size : sweep.sizes()) {
                 String name = CompressionSweep.modelName(kind, size);
                 try {
-                    TrainingPlan one = RunPlanner.fresh(name, new RunPlanner.Request(ModelSpec.defaults(kind, size),
+                    TrainingPlan one = RunPlanner.fresh(name, new RunPlanner.Request(sweep.spec(kind, size),
                             data, sweep.epochs(), batch, lr, sweep.seed()), out.resolve(name));
                     sessions.addAll(one.sessions());
                     first = first == null ? one : first;

@@ -46,10 +46,14 @@ class SweepCommandTest {
         }
         assertEquals(3, Checkpoints.load(out.resolve("vae-3")).info().spec().latentDim());
         assertEquals(1, Checkpoints.load(out.resolve("ae-2")).info().epoch());
+        // The AE and the VAE differ in their objective and code size only: the same hidden layers.
+        assertEquals(List.of(400), Checkpoints.load(out.resolve("ae-3")).info().spec().hidden());
+        assertEquals(List.of(400), Checkpoints.load(out.resolve("vae-3")).info().spec().hidden());
         JsonObject json = JsonParser.parseString(Files.readString(out.resolve("compression.json"))).getAsJsonObject();
         assertEquals("mnist", json.get("dataset").getAsString());
         assertEquals(1000, json.get("validationImages").getAsInt());
         assertEquals(6, json.getAsJsonArray("points").size());
+        assertEquals("[400]", json.getAsJsonArray("hidden").toString());
         assertTrue(r.out().contains("pca         3       0"), r.out());
     }
 
@@ -62,6 +66,10 @@ class SweepCommandTest {
         r = run(TinyAutoencoder::new, "--models", "ae,gan", "--out", out);
         assertEquals(2, r.status());
         assertTrue(r.err().strip().startsWith("latentlab: unknown model 'gan'; choose one of: ae,"), r.err());
+        r = run(TinyAutoencoder::new, "--hidden", "400,x", "--out", out);
+        assertEquals(2, r.status());
+        assertEquals("latentlab: --hidden must be whole numbers separated by commas, e.g. 128, 64, 12, got '400,x'",
+                r.err().strip());
         r = run(TinyAutoencoder::new, "--epochs", "0", "--out", out);
         assertEquals("latentlab: epochs must be at least 1, got 0", r.err().strip());
         Path full = Files.createDirectories(tmp.resolve("full"));

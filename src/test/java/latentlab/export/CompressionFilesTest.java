@@ -22,7 +22,7 @@ class CompressionFilesTest {
     @Test
     void theFilesHoldOneRowPerPointAndTheExplanations() throws Exception {
         CompressionSweep sweep = new CompressionSweep(List.of(ModelKind.AE, ModelKind.PCA), List.of(2, 4), 5, "mnist",
-                1);
+                1, CompressionSweep.COURSE_HIDDEN);
         CompressionResult result = new CompressionResult(sweep, 1000, List.of(
                 new CompressionPoint(ModelKind.AE, 2, 5, 784, 0.05, 0.2),
                 new CompressionPoint(ModelKind.PCA, 2, 0, 784, 0.06, 0.25)));

@@ -20,7 +20,7 @@ class CompressionReaderTest {
 
     private static CompressionResult result() {
         CompressionSweep sweep = new CompressionSweep(List.of(ModelKind.VAE, ModelKind.PCA), List.of(2, 8), 4, "mnist",
-                7);
+                7, List.of(256, 64));
         return new CompressionResult(sweep, 1000, List.of(new CompressionPoint(ModelKind.VAE, 2, 4, 784, 0.051, 0.19),
                 new CompressionPoint(ModelKind.VAE, 8, 3, 784, 0.032, 0.125),
                 new CompressionPoint(ModelKind.PCA, 2, 0, 784, 0.0557, 0.2101),
@@ -38,6 +38,17 @@ class CompressionReaderTest {
     void whatTheSweepWritesReadsBackTheSame() throws IOException {
         CompressionFiles.write(result(), tmp);
         assertEquals(result(), CompressionReader.read(tmp));
+    }
+
+    @Test
+    void aSweepWrittenBeforeItsHiddenLayersWereRecordedReadsAsEachKindsPreset() throws IOException {
+        var json = com.google.gson.JsonParser.parseString(CompressionFiles.json(result())).getAsJsonObject();
+        json.remove("hidden");
+        Files.writeString(tmp.resolve(CompressionFiles.JSON), json.toString());
+        CompressionSweep read = CompressionReader.read(tmp).sweep();
+        assertEquals(List.of(), read.hidden());
+        assertEquals("each kind's preset hidden layers", read.hiddenInWords());
+        assertEquals(List.of(400), read.spec(ModelKind.VAE, 8).hidden(), "the VAE's preset");
     }
 
     @Test

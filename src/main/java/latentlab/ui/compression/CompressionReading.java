@@ -51,8 +51,8 @@ final class CompressionReading {
         List<String> trained = s.trainedKinds().stream().map(CompressionReading::name).toList();
         String fitted = s.kinds().contains(ModelKind.PCA) ? "PCA fitted on the same training images; " : "";
         String training = trained.isEmpty() ? "" : String.join(" and ", trained) + " trained " + s.epochs()
-                + (s.epochs() == 1 ? " epoch" : " epochs") + " each on " + s.datasetId() + " (seed " + s.seed()
-                + ", the same batches in lockstep); ";
+                + (s.epochs() == 1 ? " epoch" : " epochs") + " each on " + s.datasetId() + " (" + s.hiddenInWords()
+                + ", seed " + s.seed() + ", the same batches in lockstep); ";
         return String.format(Locale.ROOT, "%s%severy error is the mean over %,d validation images of %s, at code"
                 + " sizes %s.", training, fitted, r.validationSize(), s.datasetId(), s.sizes());
     }

@@ -120,7 +120,7 @@ public final class CompressionViewModel {
         }
         try {
             CompressionSweep sweep = new CompressionSweep(kinds, sizes, epochs.get(), split.sourceId(),
-                    RunPlanner.DEFAULT_SEED);
+                    RunPlanner.DEFAULT_SEED, CompressionSweep.COURSE_HIDDEN);
             Path out = RunFolders.create(services.runsDir(), "compression");
             TrainingPlan plan = sweep.trainedKinds().isEmpty() ? null
                     : CompressionPlanner.plan(sweep, split, null, null, out);

@@ -21,11 +21,12 @@ class CompressionTest {
     @Test
     void theTrainedKindsLeavePcaOutAndEachModelHasAName() {
         assertEquals(List.of(ModelKind.AE, ModelKind.VAE),
-                new CompressionSweep(CompressionSweep.COURSE_KINDS, List.of(2), 1, "mnist", 1).trainedKinds());
+                new CompressionSweep(CompressionSweep.COURSE_KINDS, List.of(2), 1, "mnist", 1,
+                        CompressionSweep.COURSE_HIDDEN).trainedKinds());
         assertEquals("vae-8", CompressionSweep.modelName(ModelKind.VAE, 8));
         assertEquals("code sizes must be positive and ascending, got [4, 2]", assertThrows(
                 IllegalArgumentException.class, () -> new CompressionSweep(List.of(ModelKind.AE), List.of(4, 2), 1,
-                        "mnist", 1)).getMessage());
+                        "mnist", 1, CompressionSweep.COURSE_HIDDEN)).getMessage());
     }
 
     @Test

@@ -31,7 +31,7 @@ class CompressionReadingTest {
             }
         }
         return new CompressionResult(new CompressionSweep(CompressionSweep.COURSE_KINDS, CompressionSweep.COURSE_SIZES,
-                3, "mnist", 1), 1000, points);
+                3, "mnist", 1, CompressionSweep.COURSE_HIDDEN), 1000, points);
     }
 
     @Test
@@ -45,9 +45,9 @@ class CompressionReadingTest {
 
     @Test
     void theExplanationSaysWhatWasTrainedOnWhatAndHowItWasMeasured() {
-        assertEquals("AE and VAE trained 3 epochs each on mnist (seed 1, the same batches in lockstep); PCA fitted on"
-                + " the same training images; every error is the mean over 1,000 validation images of mnist, at code"
-                + " sizes [2, 4, 8, 16, 32].", CompressionReading.explanation(result()));
+        assertEquals("AE and VAE trained 3 epochs each on mnist (hidden layers 400, seed 1, the same batches in lockstep);"
+                + " PCA fitted on the same training images; every error is the mean over 1,000 validation images of"
+                + " mnist, at code sizes [2, 4, 8, 16, 32].", CompressionReading.explanation(result()));
     }
 
     @Test

@@ -102,7 +102,7 @@ class CompressionViewModelTest {
             List<CompressionViewModel.Mark> pca = lines.get(2).marks();
             assertTrue(pca.get(1).error() < pca.get(0).error(), "PCA with 4 components beats 2 in " + metric);
         }
-        assertTrue(vm.explanationProperty().get().startsWith("AE and VAE trained 1 epoch each on mnist (seed 1"),
+        assertTrue(vm.explanationProperty().get().startsWith("AE and VAE trained 1 epoch each on mnist (hidden layers 400, seed 1"),
                 vm.explanationProperty().get());
         assertTrue(vm.readingProperty().get().startsWith("At code size 2 "), vm.readingProperty().get());
         Path folder = vm.folderProperty().get();
