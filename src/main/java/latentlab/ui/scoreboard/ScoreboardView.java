@@ -70,7 +70,20 @@ public final class ScoreboardView extends BorderPane implements WorkspaceView {
         top.setPadding(new Insets(0, 0, 8, 0));
 
         table.setId("scoreboard-table");
-        table.getColumns().add(column("Figure", 190, ScoreboardViewModel.Row::figure));
+        TableColumn<ScoreboardViewModel.Row, String> figure = column("Figure", 190, ScoreboardViewModel.Row::figure);
+        // A figure's name reads in full, on more lines where the column is narrow (two models side by
+        // side): a Text wrapped at the column's width, which the row grows to hold.
+        figure.setCellFactory(c -> {
+            javafx.scene.control.TableCell<ScoreboardViewModel.Row, String> cell = new javafx.scene.control.TableCell<>();
+            javafx.scene.text.Text text = new javafx.scene.text.Text();
+            text.getStyleClass().add("scoreboard-figure");
+            text.wrappingWidthProperty().bind(c.widthProperty().subtract(12));
+            text.textProperty().bind(cell.itemProperty());
+            cell.setGraphic(text);
+            cell.setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            return cell;
+        });
+        table.getColumns().add(figure);
         table.getColumns().add(column("Value", 90, ScoreboardViewModel.Row::value));
         table.getColumns().add(column("Better", 70, ScoreboardViewModel.Row::better));
         table.getColumns().add(column("Formula", 260, ScoreboardViewModel.Row::formula));

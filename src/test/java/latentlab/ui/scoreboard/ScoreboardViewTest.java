@@ -28,12 +28,26 @@ class ScoreboardViewTest {
     private final DataSplit data = ToyModels.data(80, 48);
     private final Codec codec = new ToyModels.BlendCodec(ModelKind.AE, 0);
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
+        // The application's theme: its table rows take the height their cells need.
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                .getUserAgentStylesheet());
         ScoreboardViewModel vm = new ScoreboardViewModel(new SameThreadExecutor(), () -> codec, () -> data,
                 split -> null, ScoreboardViewModelTest.SMALL);
         stage.setScene(new Scene(new ScoreboardView(vm, "AE"), 1100, 600));
         stage.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void backToDefault(FxRobot robot) {
+        robot.interact(() -> {
+            stage.getScene().setRoot(new javafx.scene.layout.Region());
+            javafx.application.Application.setUserAgentStylesheet(null);
+        });
     }
 
     @Test
@@ -50,7 +64,20 @@ class ScoreboardViewTest {
         assertEquals(expected.scores().get(0).formatted(), cell, "the Value column shows the figure");
         assertEquals("Recompute", robot.lookup("#scoreboard-compute").queryAs(Button.class).getText());
         assertFalse(robot.lookup("#scoreboard-csv").queryAs(Button.class).isDisabled());
-        assertTrue(robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .anyMatch(c -> first.figure().equals(c.getText())), "the first figure is on screen");
+        assertTrue(robot.lookup(".scoreboard-figure").queryAllAs(javafx.scene.text.Text.class).stream()
+                .anyMatch(t -> first.figure().equals(t.getText())), "the first figure is on screen");
+
+        // Narrow, as with two models side by side: every figure's name still reads in full.
+        robot.interact(() -> stage.setWidth(500));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        var figures = robot.lookup(".scoreboard-figure").queryAllAs(javafx.scene.text.Text.class).stream()
+                .filter(t -> t.getText() != null && t.isVisible()).toList();
+        assertEquals(table.getItems().size(), figures.size(), "a figure per row on screen");
+        for (javafx.scene.text.Text t : figures) {
+            TableCell<?, ?> holder = (TableCell<?, ?>) t.getParent();
+            assertTrue(t.getLayoutBounds().getWidth() <= holder.getWidth(), t.getText() + " is wider than its column");
+            assertTrue(t.getLayoutBounds().getHeight() <= holder.getHeight() + 0.5, t.getText() + " is "
+                    + t.getLayoutBounds().getHeight() + " px high, its row " + holder.getHeight());
+        }
     }
 }
