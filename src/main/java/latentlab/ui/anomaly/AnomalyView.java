@@ -104,7 +104,11 @@ public final class AnomalyView extends BorderPane implements WorkspaceView {
         aucNote.setWrapText(true);
         aucNote.setMaxWidth(380);
         aucNote.textProperty().bind(vm.rocNoteProperty());
-        HBox charts = new HBox(16, histBox, new VBox(4, chart, aucNote));
+        // Side by side where they fit; the ROC panel below the histogram where they do not (two models
+        // side by side), rather than beyond the view's right edge.
+        javafx.scene.layout.FlowPane charts = new javafx.scene.layout.FlowPane(16, 10, histBox,
+                new VBox(4, chart, aucNote));
+        charts.setId("anomaly-charts");
         worst.setId("anomaly-worst");
         VBox center = new VBox(10, charts, new Label("Worst reconstructed (image | reconstruction)"), worst);
         center.setPadding(new Insets(8, 0, 0, 0));
@@ -113,7 +117,10 @@ public final class AnomalyView extends BorderPane implements WorkspaceView {
         vm.reportProperty().addListener((o, a, r) -> drawRoc(r));
         vm.worstProperty().addListener((o, a, w) -> worst.getChildren().setAll(w.stream().map(this::thumb).toList()));
         setTop(top);
-        setCenter(new javafx.scene.control.ScrollPane(center));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(center);
+        // The charts wrap at the view's width; what is wider still (the row of worst images) scrolls.
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
         setPadding(new Insets(8));
     }
 

@@ -43,5 +43,15 @@ class AnomalyViewTest {
                 roc.getData().get(0).getData().size(), "one point per threshold");
         assertEquals(AnomalyViewModel.WORST, robot.lookup(".anomaly-caption").queryAll().size());
         assertTrue(robot.lookup("#anomaly-auc").queryAs(Label.class).getText().startsWith("AUC "));
+
+        // Narrow, as with two models side by side: the ROC panel moves below the histogram, within the view.
+        robot.interact(() -> view.getScene().getWindow().setWidth(520));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        var rocBounds = roc.localToScene(roc.getBoundsInLocal());
+        var histBounds = robot.lookup("#anomaly-histogram").query();
+        assertTrue(rocBounds.getMaxX() <= view.getWidth(), "the ROC ends at " + rocBounds.getMaxX() + " in a view of "
+                + view.getWidth());
+        assertTrue(rocBounds.getMinY() >= histBounds.localToScene(histBounds.getBoundsInLocal()).getMaxY(),
+                "below the histogram");
     }
 }
