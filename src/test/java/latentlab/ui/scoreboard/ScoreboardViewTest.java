@@ -67,17 +67,37 @@ class ScoreboardViewTest {
         assertTrue(robot.lookup(".scoreboard-figure").queryAllAs(javafx.scene.text.Text.class).stream()
                 .anyMatch(t -> first.figure().equals(t.getText())), "the first figure is on screen");
 
-        // Narrow, as with two models side by side: every figure's name still reads in full.
-        robot.interact(() -> stage.setWidth(500));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        var figures = robot.lookup(".scoreboard-figure").queryAllAs(javafx.scene.text.Text.class).stream()
-                .filter(t -> t.getText() != null && t.isVisible()).toList();
-        assertEquals(table.getItems().size(), figures.size(), "a figure per row on screen");
-        for (javafx.scene.text.Text t : figures) {
-            TableCell<?, ?> holder = (TableCell<?, ?>) t.getParent();
-            assertTrue(t.getLayoutBounds().getWidth() <= holder.getWidth(), t.getText() + " is wider than its column");
-            assertTrue(t.getLayoutBounds().getHeight() <= holder.getHeight() + 0.5, t.getText() + " is "
-                    + t.getLayoutBounds().getHeight() + " px high, its row " + holder.getHeight());
+    }
+
+    /** Narrow, as with two models side by side: every figure's name still reads in full. */
+    @Test
+    void narrowEveryFiguresNameReadsInFull(FxRobot robot) throws Exception {
+        ScoreboardViewModel vm = new ScoreboardViewModel(new SameThreadExecutor(), () -> codec, () -> data,
+                split -> null, ScoreboardViewModelTest.SMALL);
+        // A stage of its own: the framework's stage is shared with the tests that follow.
+        ScoreboardView narrow = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> new ScoreboardView(vm, "AE")).get();
+        Stage own = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            Stage s = new Stage();
+            Scene scene = new Scene(narrow, 500, 600);
+            s.setScene(scene);
+            s.show();
+            return s;
+        }).get();
+        try {
+            robot.interact(() -> vm.compute("AE"));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            TableView<?> table = (TableView<?>) narrow.lookup("#scoreboard-table");
+            var figures = narrow.lookupAll(".scoreboard-figure").stream().map(n -> (javafx.scene.text.Text) n)
+                    .filter(t -> t.getText() != null && t.isVisible()).toList();
+            assertEquals(table.getItems().size(), figures.size(), "a figure per row on screen");
+            for (javafx.scene.text.Text t : figures) {
+                TableCell<?, ?> holder = (TableCell<?, ?>) t.getParent();
+                assertTrue(t.getLayoutBounds().getWidth() <= holder.getWidth(), t.getText() + " is wider than its column");
+                assertTrue(t.getLayoutBounds().getHeight() <= holder.getHeight() + 0.5, t.getText() + " is "
+                        + t.getLayoutBounds().getHeight() + " px high, its row " + holder.getHeight());
+            }
+        } finally {
+            robot.interact(own::close);
         }
     }
 }
