@@ -39,8 +39,8 @@ import latentlab.ui.training.TrainingViewModel;
  *       empty JavaFX window (same JVM, class path and pipeline);</li>
  *   <li>{@code cold-start FILE}: the JVM's start to the first frame at which the window is interactive:
  *       built as the application builds it, the digits loaded, the engine started, Train enabled;</li>
- *   <li>{@code run FILE [SECONDS]}: frame intervals with Embedding 2D (and Embedding 3D where the pipeline
- *       has 3D) in front while the window's default VAE trains, and after it, with the same view on the
+ *   <li>{@code run FILE [SECONDS]}: frame intervals with the Training tab (loss curves and reconstructions),
+ *       Embedding 2D and (where the pipeline has 3D) Embedding 3D in front while the window's default VAE trains, and after it, with the same view on the
  *       trained model; latent slider move to decoded image while training and after it.</li>
  * </ul>
  */
@@ -107,6 +107,7 @@ public final class WindowBench {
         // The first seconds of a run compile its hot code (the JIT takes most of a core then): the
         // figures are of the run after that.
         Thread.sleep(WARM_UP_MILLIS);
+        record(out, "frames.training.losscurves", frameIntervals(w, "tab-training", seconds));
         record(out, "frames.training.embedding2d", frameIntervals(w, "tab-embedding", seconds));
         if (has3d) {
             record(out, "frames.training.embedding3d", frameIntervals(w, "tab-embedding3d", seconds));
@@ -122,6 +123,7 @@ public final class WindowBench {
         w.workspace().awaitIdle(60_000);
         Thread.sleep(2000);
         // The same views on the trained model with nothing training: the reference of each figure.
+        record(out, "frames.after.losscurves", frameIntervals(w, "tab-training", seconds));
         record(out, "frames.after.embedding2d", frameIntervals(w, "tab-embedding", seconds));
         if (has3d) {
             record(out, "frames.after.embedding3d", frameIntervals(w, "tab-embedding3d", seconds));

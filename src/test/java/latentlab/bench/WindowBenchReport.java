@@ -67,13 +67,17 @@ public final class WindowBenchReport {
                         bare.isEmpty() ? "" : "an empty JavaFX window: " + ms(median(bare)) + " (" + list(bare) + ")",
                         bare.isEmpty() ? "" : ratio(median(app) / median(bare)), ""));
             }
-            for (String view : List.of("embedding2d", "embedding3d")) {
+            for (String view : List.of("losscurves", "embedding2d", "embedding3d")) {
                 Stats during = r.stats("frames.training." + view);
                 Stats after = r.stats("frames.after." + view);
                 if (during == null) {
                     continue;
                 }
-                String name = view.equals("embedding2d") ? "Embedding 2D" : "Embedding 3D";
+                String name = switch (view) {
+                    case "losscurves" -> "the Training tab (loss curves, reconstructions)";
+                    case "embedding2d" -> "Embedding 2D";
+                    default -> "Embedding 3D";
+                };
                 t.add(row("Frame interval while the window's default VAE trains, " + name + " in front", pipeline,
                         pct(during), after == null ? "" : "the same view after training: p99 " + num(after.p99()) + " ms",
                         after == null ? "" : ratio(during.p99() / after.p99()),
