@@ -1,7 +1,6 @@
 package latentlab.latent.apps;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import latentlab.model.ModelKind;
 import latentlab.model.ModelSpec;
 import latentlab.model.Settings;
@@ -75,7 +74,7 @@ public record CompressionSweep(List<ModelKind> kinds, List<Integer> sizes, int e
     /** The hidden layers in words: "hidden layers 400" or, for an older sweep, each kind's preset. */
     public String hiddenInWords() {
         return hidden.isEmpty() ? "each kind's preset hidden layers"
-                : "hidden layers " + hidden.stream().map(String::valueOf).collect(Collectors.joining("-"));
+                : "hidden layers " + Settings.HIDDEN.format(hidden);
     }
 
     /** The kind named {@code name} on the command line; a clear error for any other name. */

@@ -38,11 +38,12 @@ final class CompressionChart extends LineChart<Number, Number> {
         setAnimated(false);
         setLegendVisible(true);
         setId("compression-chart");
-        show(List.of(), ErrorMetric.BCE);
+        show(List.of());
+        setMetric(ErrorMetric.BCE);
     }
 
-    /** Draws {@code lines}, their errors in {@code metric}. */
-    void show(List<CompressionViewModel.Line> lines, ErrorMetric metric) {
+    /** Draws {@code lines}; their errors are in the unit {@link #setMetric} names. */
+    void show(List<CompressionViewModel.Line> lines) {
         NumberAxis x = (NumberAxis) getXAxis();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -70,7 +71,11 @@ final class CompressionChart extends LineChart<Number, Number> {
         }
         x.setLowerBound(Math.floor(lo) - MARGIN);
         x.setUpperBound(Math.ceil(hi) + MARGIN);
-        y.setLabel(metric == ErrorMetric.BCE
+    }
+
+    /** Names the error's unit on the y axis (the lines in that unit come with {@link #show}). */
+    void setMetric(ErrorMetric metric) {
+        getYAxis().setLabel(metric == ErrorMetric.BCE
                 ? "validation error: per-pixel BCE (nats per pixel)"
                 : "validation error: per-pixel MSE (squared intensity, 0..1)");
     }

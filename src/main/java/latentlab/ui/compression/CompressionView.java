@@ -134,8 +134,10 @@ public final class CompressionView extends BorderPane implements WorkspaceView {
         VBox bottom = new VBox(4, explanation, reading);
         bottom.setPadding(new Insets(8, 0, 0, 0));
 
-        vm.linesProperty().addListener((o, a, l) -> chart.show(l, vm.metricProperty().get()));
-        vm.metricProperty().addListener((o, a, m) -> chart.show(vm.linesProperty().get(), m));
+        // A new unit brings new lines from the view model: the chart only renames its axis for it.
+        vm.linesProperty().addListener((o, a, l) -> chart.show(l));
+        chart.setMetric(vm.metricProperty().get());
+        vm.metricProperty().addListener((o, a, m) -> chart.setMetric(m));
         vm.resultProperty().addListener((o, a, r) -> table.setItems(r == null ? FXCollections.observableArrayList()
                 : FXCollections.observableArrayList(r.points())));
         setTop(top);

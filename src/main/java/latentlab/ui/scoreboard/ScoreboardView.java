@@ -80,7 +80,6 @@ public final class ScoreboardView extends BorderPane implements WorkspaceView {
             text.wrappingWidthProperty().bind(c.widthProperty().subtract(12));
             text.textProperty().bind(cell.itemProperty());
             cell.setGraphic(text);
-            cell.setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
             return cell;
         });
         table.getColumns().add(figure);

@@ -140,9 +140,8 @@ public final class MainView extends BorderPane {
         }
         showTab("tab-embedding");
         var all = workspaces.all();
-        training.compare(model.dataProperty().get(), settings.spec(), settings.trainingSettings(), all.get(0).model(),
-                all.get(1).model());
-        if (training.stateProperty().get() != TrainingViewModel.State.IDLE) {
+        if (training.compare(model.dataProperty().get(), settings.spec(), settings.trainingSettings(),
+                all.get(0).model(), all.get(1).model())) {
             // The panel on the left keeps its own kind: say which of its settings the two models take.
             inform(comparisonNotice(settings.spec()));
         }
@@ -150,8 +149,8 @@ public final class MainView extends BorderPane {
 
     /** What a comparison run takes from the panel, in one sentence. */
     static String comparisonNotice(latentlab.model.ModelSpec panel) {
-        String hidden = panel.has(latentlab.model.Settings.HIDDEN) ? "hidden layers "
-                + panel.hidden().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("-"))
+        var layers = latentlab.model.Settings.HIDDEN;
+        String hidden = panel.has(layers) ? "hidden layers " + layers.format(panel.hidden())
                 : "the autoencoder's default hidden layers";
         return "Comparing an autoencoder (left) and a VAE (right), trained in lockstep on the same batches: "
                 + hidden + " and " + panel.latentDim() + "-d codes from the panel, each kind's own objective, "

@@ -74,8 +74,7 @@ public final class TrainingViewModel {
      * learning rate, not a checkpoint's.
      */
     public void train(DataSplit data, ModelSpec spec, TrainingSettings settings, ModelState target) {
-        if (state.get() != State.IDLE) {
-            error.set("A run is in progress (" + status.get() + "): stop it or let it finish first.");
+        if (refusedWhileRunning()) {
             return;
         }
         RunPlanner.Request request = new RunPlanner.Request(spec, data, settings.epochs(), settings.batchSize(),
@@ -98,20 +97,32 @@ public final class TrainingViewModel {
     /**
      * Comparison mode: trains an autoencoder into {@code ae} and a VAE into {@code vae}, with the
      * hidden layers and latent size of {@code spec}, on the same data, batches and seed, in lockstep.
+     *
+     * @return whether the run started; when not, the error says why
      */
-    public void compare(DataSplit data, ModelSpec spec, TrainingSettings settings, ModelState ae, ModelState vae) {
-        if (state.get() != State.IDLE) {
-            return;
+    public boolean compare(DataSplit data, ModelSpec spec, TrainingSettings settings, ModelState ae, ModelState vae) {
+        if (refusedWhileRunning()) {
+            return false;
         }
         try {
             Path dir = RunFolders.create(runsDir, "ae-vae-" + spec.latentDim() + "d");
-            start(ComparisonPlanner.aeVersusVae(new RunPlanner.Request(spec, data, settings.epochs(),
-                    settings.batchSize(), settings.learningRate(), settings.seed()), dir), List.of(ae, vae));
+            return start(ComparisonPlanner.aeVersusVae(new RunPlanner.Request(spec, data, settings.epochs(),
+                    settings.batchSize(), settings.learningRate(), settings.seed()), dir), List.of(ae, vae), null);
         } catch (RunPlanner.Refused e) {
             error.set(RunTexts.sentence(e.getMessage()));
         } catch (IOException | RuntimeException e) {
             error.set("Training could not start: " + RunTexts.describe(e));
         }
+        return false;
+    }
+
+    /** True, with the reason as the error, while a run is in progress: the engine trains one run at a time. */
+    private boolean refusedWhileRunning() {
+        if (state.get() == State.IDLE) {
+            return false;
+        }
+        error.set("A run is in progress (" + status.get() + "): stop it or let it finish first.");
+        return true;
     }
 
     /** Starts {@code plan}, its sessions stepped in lockstep; session {@code i} feeds {@code targets.get(i)}. */
@@ -126,7 +137,7 @@ public final class TrainingViewModel {
      * @return false when a run is in progress or this one could not start (said as an error)
      */
     public boolean start(TrainingPlan plan, List<ModelState> targets, Consumer<TrainingEvent> ended) {
-        if (state.get() != State.IDLE) {
+        if (refusedWhileRunning()) {
             return false;
         }
         RunModels.checkSizes(plan, targets);

@@ -138,6 +138,10 @@ class CompressionViewModelTest {
         training.train(data, ModelSpec.defaults(ModelKind.AE, 2), new TrainingSettings(1, 64, 1e-3, 3), other);
         assertTrue(training.errorProperty().get().startsWith("A run is in progress"), training.errorProperty().get());
         assertFalse(other.trainingProperty().get(), "the sweep's run was not replaced");
+        training.clearError();
+        assertFalse(training.compare(data, ModelSpec.defaults(ModelKind.VAE, 2), new TrainingSettings(1, 64, 1e-3, 3),
+                other, new ModelState()), "Compare does not start beside the sweep");
+        assertTrue(training.errorProperty().get().startsWith("A run is in progress"), training.errorProperty().get());
 
         vm.cancel();
         ui.runUntil(() -> !vm.runningProperty().get());

@@ -73,9 +73,8 @@ class ComparisonModeTest {
         // The panel on the left still shows its own kind: a notice says what the two models take from it.
         var notice = robot.lookup(".notification-pane").queryAs(org.controlsfx.control.NotificationPane.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, notice::isShowing);
-        String expected = "hidden layers " + window.settings().spec().hidden().stream().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining("-")) + " and " + window.settings().spec().latentDim()
-                + "-d codes from the panel";
+        String expected = "hidden layers " + latentlab.model.Settings.HIDDEN.format(window.settings().spec().hidden())
+                + " and " + window.settings().spec().latentDim() + "-d codes from the panel";
         assertTrue(notice.getText().startsWith("Comparing an autoencoder (left) and a VAE (right)")
                 && notice.getText().contains(expected), notice.getText());
         assertTrue(notice.getStyleClass().contains(MainView.INFO_STYLE), "information, not drawn as an error");
