@@ -47,6 +47,7 @@ public final class TraversalPlayerView extends VBox {
         frame.setFitHeight(FRAME_SIZE);
         message.setWrapText(true);
         message.setMaxWidth(FRAME_SIZE - 16);
+        message.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         StackPane screen = new StackPane(frame, message);
         screen.getStyleClass().add("traversal-frame");
         screen.setMinSize(FRAME_SIZE + 2, FRAME_SIZE + 2);

@@ -32,7 +32,9 @@ public final class TraversalPlayerViewModel {
     private final PlayerClock clock;
     private final ReadOnlyObjectWrapper<Frames> frames = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper frame = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** What the empty frame says before a traversal is played (it was a black square). */
+    static final String NOTHING_PLAYED = "Play traversal draws the path here";
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(NOTHING_PLAYED);
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper("");
     private final DoubleProperty stepScale = new SimpleDoubleProperty(0);
     /** Tells an answer to the current path from a late one to a path since replaced. */
@@ -105,7 +107,7 @@ public final class TraversalPlayerViewModel {
         request++;
         frames.set(null);
         caption.set("");
-        message.set("");
+        message.set(NOTHING_PLAYED);
     }
 
     private void accept(float[] images, int n) {

@@ -19,6 +19,7 @@ class TraversalPlayerViewModelTest {
     @Test
     void theJumpyModelsLargestStepIsWhereItsCodeCrossesTheHole() {
         TraversalPlayerViewModel vm = new TraversalPlayerViewModel("AE", TraversalFixtures.source(true), clock);
+        assertEquals(TraversalPlayerViewModel.NOTHING_PLAYED, vm.messageProperty().get(), "the empty frame says why");
         vm.show(crossing, "linear, 24 steps");
         var frames = vm.framesProperty().get();
         assertEquals(25, frames.count());
